@@ -16,11 +16,17 @@ public sealed record FrontMatter
     /// <summary>Path under content/ of the full version this document is the friendly version of.</summary>
     public string? FriendlyVersionOf { get; init; }
 
+    /// <summary>Where <c>friendly-version-of</c> and <c>topics</c> were written, for diagnostics about them.</summary>
+    public FieldPositions Positions { get; init; } = new(null, null);
+
     public int Weight { get; init; }
 
     /// <summary>Fields only some types have; null where the type has none.</summary>
     public TypeDetails? Details { get; init; }
 }
+
+/// <summary>Source positions of the fields whose values are checked against other files.</summary>
+public sealed record FieldPositions(Diagnostics.SourceSpan? FriendlyVersionOf, Diagnostics.SourceSpan? Topics);
 
 /// <summary>Fields that belong to one content type.</summary>
 public abstract record TypeDetails;

@@ -73,6 +73,9 @@ public static class FrontMatterReader
             Searchable = fields.Bool("search") ?? true,
             FriendlyVersionOf = fields.String("friendly-version-of"),
             Weight = fields.Int("weight") ?? 0,
+            Positions = new FieldPositions(
+                fields.Has("friendly-version-of") ? fields.SpanOfField("friendly-version-of") : null,
+                fields.Has("topics") ? fields.SpanOfField("topics") : null),
             Details = Details(fields, type, audience),
         };
         return title is null ? null : meta;

@@ -22,6 +22,7 @@ public static class SiteMarkdown
             .UseEmphasisExtras()
             .UseListExtras()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAlertBlocks()
             .Use(new CalloutExtension())
             .Use(new DataBlockExtension())
             .Use(new FileLinkExtension(fileSize))

@@ -11,14 +11,9 @@ namespace Site.Generator.Markdown.Callouts;
 /// </summary>
 public sealed class CalloutExtension : IMarkdownExtension
 {
+    // The parsing is Markdig's alert syntax: SiteMarkdown adds AlertExtension before this one.
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        if (!pipeline.Extensions.Contains<AlertExtension>())
-        {
-            pipeline.Extensions.Add(new AlertExtension());
-        }
-
-        pipeline.Extensions.Find<AlertExtension>()!.Setup(pipeline);
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using Site.Cli.Preview;
+using Site.Generator.Build;
+
+namespace Site.Cli.Commands;
+
+/// <summary><c>preview</c>: builds, serves the site on localhost and rebuilds when content changes.</summary>
+public sealed class PreviewCommand : ICliCommand
+{
+    public const int DefaultPort = 5080;
+    private static readonly HashSet<string> Options = ["content", "output", "port"];
+    private static readonly HashSet<string> Flags = ["drafts"];
+
+    public string Name => "preview";
+
+    public string Summary => $"Build, serve on http://localhost:{DefaultPort} and rebuild on every change.";
+
+    public string Help => $"""
+        Usage: site preview [--port N] [--content DIR] [--output DIR] [--drafts]
+
+        Builds the site, serves it on http://localhost:{DefaultPort} and rebuilds whenever a file in the
+        content folder changes. If a change has errors they are printed and the last good site stays up.
+        Press Ctrl+C to stop.
+
+        Options:
+          --port N        The port to serve on (default: {DefaultPort})
+          --content DIR   The site's sources (default: content)
+          --output DIR    Where the preview is written (default: .site/preview)
+          --drafts        Include drafts and items dated in the future
+          --help          Show this help
+        """;
+
+    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var arguments = Arguments.Parse(args, Options, Flags);
+        if (arguments.WantsHelp)
+        {
+            stdout.WriteLine(Help);
+            return ExitCodes.Success;
+        }
+
+        var port = DefaultPort;
+        if (arguments.Option("port") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535))
+        {
+            throw new UsageException($"--port must be a number from 1 to 65535, not '{text}'.");
+        }
+
+        var options = BuildCommand.OptionsFrom(arguments, Path.Combine(".site", "preview"));
+        var gate = new Lock();
+        void Rebuild()
+        {
+            lock (gate)
+            {
+                var clock = Stopwatch.StartNew();
+                BuildCommand.Report(new SiteBuilder(options with { Today = DateOnly.FromDateTime(DateTime.Now) }).Build(), options, clock.Elapsed, false, stdout, stderr);
+            }
+        }
+
+        Rebuild();
+        if (!Directory.Exists(options.OutputDirectory))
+        {
+            stderr.WriteLine("Fix the errors above and run preview again: there is no site to serve yet.");
+            return ExitCodes.SiteHasErrors;
+        }
+
+        using var watcher = new ContentWatcher(options.ContentDirectory, TimeSpan.FromMilliseconds(250), Rebuild);
+        var server = new PreviewServer(options.OutputDirectory, port);
+        try
+        {
+            server.StartAsync().GetAwaiter().GetResult();
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"Could not serve on port {port}: {e.Message}. Choose another with --port.");
+            return ExitCodes.WrongUsage;
+        }
+
+        stdout.WriteLine($"Serving {options.OutputDirectory}/ on http://localhost:{port}/ - press Ctrl+C to stop.");
+        var stopped = new ManualResetEventSlim();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stopped.Set();
+        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.Set();
+        stopped.Wait();
+        server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AngleSharp.Dom;
+using Site.Generator.Build;
+using Site.Generator.Content;
+using Site.Generator.Theme;
+using Site.Generator.Urls;
+using Site.Search;
+
+namespace Site.Generator.Search;
+
+/// <summary>
+/// Builds the lunr.js index and the documents list the search page loads, from the text of the
+/// rendered pages (what readers see, not the Markdown).
+/// </summary>
+public static class SearchIndex
+{
+    public const int ExcerptLength = 400;
+
+    /// <summary>The indexed fields, in the order values are given; the search page relies on their names.</summary>
+    public static readonly IReadOnlyList<SearchField> Fields =
+    [
+        new("title", 10),
+        new("summary", 5),
+        new("headings", 3),
+        new("body"),
+        new("type"),
+        new("audience"),
+        new("topics"),
+    ];
+
+    /// <summary>One searchable page: its model and its parsed HTML.</summary>
+    public sealed record Entry(PageModel Page, IDocument Html);
+
+    public static void Write(IReadOnlyList<Entry> entries, OutputSet output)
+    {
+        var builder = new LunrIndexBuilder(Fields);
+        var documents = new List<SearchDocument>(entries.Count);
+        foreach (var (page, html) in entries.OrderBy(e => e.Page.Url, StringComparer.Ordinal))
+        {
+            var document = page.Document!;
+            var prose = html.QuerySelectorAll("main .app-prose");
+            var body = string.Join(' ', prose.Select(p => Normalise(p.TextContent)));
+            var headings = string.Join(' ', prose.SelectMany(p => p.QuerySelectorAll("h2, h3")).Select(h => Normalise(h.TextContent)));
+            var type = ContentNames.KeyOf(document.Type);
+            var audience = document.Meta.Audience.Select(ContentNames.KeyOf).ToList();
+            builder.Add(documents.Count.ToString(CultureInfo.InvariantCulture),
+                [page.Title, document.Meta.Summary, headings, body, type, string.Join(' ', audience), string.Join(' ', document.Meta.Topics)]);
+            documents.Add(new SearchDocument(
+                page.Url,
+                page.Title,
+                type,
+                ContentNames.Label(document.Type),
+                document.Meta.Summary,
+                document.Meta.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                document.Meta.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+                audience,
+                Excerpt(body)));
+        }
+
+        using var index = new MemoryStream();
+        builder.WriteTo(index);
+        output.Add(SiteUrls.SearchIndex, index.ToArray());
+        output.Add(SiteUrls.SearchDocuments, JsonSerializer.SerializeToUtf8Bytes(documents, SearchJson.Default.ListSearchDocument));
+    }
+
+    /// <summary>Pages that belong in the index: documents that have not opted out, first page of listings only.</summary>
+    public static bool IsSearchable(PageModel page) =>
+        page.Document is { Meta.Searchable: true } && page.Kind is not (PageKind.Search or PageKind.NotFound)
+        && (page.Listing?.Pagination is null || page.Listing.Pagination.Current == 1);
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Excerpt(string body)
+    {
+        if (body.Length <= ExcerptLength)
+        {
+            return body;
+        }
+
+        var cut = body.LastIndexOf(' ', ExcerptLength);
+        return body[..(cut > 0 ? cut : ExcerptLength)] + "…";
+    }
+}
+
+/// <summary>What the search page shows for a result; the lunr ref is the position in the list.</summary>
+public sealed record SearchDocument(
+    string Url,
+    string Title,
+    string Type,
+    string TypeLabel,
+    string? Summary,
+    string? Date,
+    string? DateText,
+    IReadOnlyList<string> Audience,
+    string Excerpt);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(List<SearchDocument>))]
+internal sealed partial class SearchJson : JsonSerializerContext;
