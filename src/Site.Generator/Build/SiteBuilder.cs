@@ -83,26 +83,26 @@ public sealed class SiteBuilder(BuildOptions options)
         return Result(diagnostics, pagesWritten, output);
     }
 
-    /// <summary>Renders each page with the theme, in parallel, and parses the result once for the steps that read HTML.</summary>
-    private static IReadOnlyList<SearchIndex.Entry> LayOut(IReadOnlyList<PageModel> pages, OutputSet output)
+    /// <summary>
+    /// Renders each page with the theme, in parallel, and parses the result once: the steps that
+    /// read HTML (checks, search index) all use that one parse.
+    /// </summary>
+    private static IReadOnlyList<RenderedPage> LayOut(IReadOnlyList<PageModel> pages, OutputSet output)
     {
-        var parsed = new ConcurrentBag<SearchIndex.Entry>();
+        var parsed = new ConcurrentBag<RenderedPage>();
         Parallel.ForEach(
             pages,
             () => (Renderer: new PageRenderer(), Parser: new HtmlParser()),
             (page, _, worker) =>
             {
                 var text = worker.Renderer.Render(page);
-                output.Add(SiteUrls.OutputFile(page.Url), text);
-                if (SearchIndex.IsSearchable(page))
-                {
-                    parsed.Add(new SearchIndex.Entry(page, worker.Parser.ParseDocument(text)));
-                }
-
+                var path = SiteUrls.OutputFile(page.Url);
+                output.Add(path, text);
+                parsed.Add(new RenderedPage(page, path, worker.Parser.ParseDocument(text)));
                 return worker;
             },
             worker => worker.Renderer.Dispose());
-        return parsed.ToList();
+        return parsed.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
     }
 
     private bool CheckFolders(DiagnosticBag diagnostics)

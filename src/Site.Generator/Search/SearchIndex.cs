@@ -30,14 +30,11 @@ public static class SearchIndex
         new("topics"),
     ];
 
-    /// <summary>One searchable page: its model and its parsed HTML.</summary>
-    public sealed record Entry(PageModel Page, IDocument Html);
-
-    public static void Write(IReadOnlyList<Entry> entries, OutputSet output)
+    public static void Write(IReadOnlyList<RenderedPage> entries, OutputSet output)
     {
         var builder = new LunrIndexBuilder(Fields);
         var documents = new List<SearchDocument>(entries.Count);
-        foreach (var (page, html) in entries.OrderBy(e => e.Page.Url, StringComparer.Ordinal))
+        foreach (var (page, _, html) in entries.OrderBy(e => e.Page.Url, StringComparer.Ordinal))
         {
             var document = page.Document!;
             var prose = html.QuerySelectorAll("main .app-prose");
