@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Site.Clicks.Reading;
 
 namespace Site.Clicks.Counting;
@@ -24,6 +25,7 @@ internal sealed class ClickCounter
 
     public ClickTally Tally { get; } = new();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Observe(ILogLineParser parser, scoped in LogRequest request, string file, long line)
     {
         Totals.Requests++;

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
 
 namespace Site.Clicks.Counting;
@@ -9,14 +8,14 @@ namespace Site.Clicks.Counting;
 internal readonly record struct ClientKeys(ulong Run, ulong Day);
 
 /// <summary>
-/// Turns a client's address and user agent into keyed hashes (HMAC-SHA-256, cut to 64 bits). The keys
+/// Turns a client's address and user agent into keyed 64-bit hashes (<see cref="SipHash"/>). The keys
 /// (salts) are random, made fresh for each run and for each day, held only in memory and never
 /// written, so a hash cannot be linked to an address, to another run, or to the same reader on another
 /// day. The address and user agent themselves are never stored.
 /// </summary>
 internal sealed class ClientHasher
 {
-    private readonly byte[] runSalt = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] runSalt = RandomNumberGenerator.GetBytes(SipHash.KeySize);
     private readonly Dictionary<DateOnly, byte[]> daySalts = [];
     private byte[] input = new byte[512];
 
@@ -36,16 +35,12 @@ internal sealed class ClientHasher
 
         if (!daySalts.TryGetValue(day, out var daySalt))
         {
-            daySalt = RandomNumberGenerator.GetBytes(32);
+            daySalt = RandomNumberGenerator.GetBytes(SipHash.KeySize);
             daySalts[day] = daySalt;
         }
 
-        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(runSalt, data, hash);
-        var run = BinaryPrimitives.ReadUInt64LittleEndian(hash);
-        HMACSHA256.HashData(daySalt, data, hash);
-        var daily = BinaryPrimitives.ReadUInt64LittleEndian(hash);
+        var keys = new ClientKeys(SipHash.Hash(runSalt, data), SipHash.Hash(daySalt, data));
         data.Clear();
-        return new ClientKeys(run, daily);
+        return keys;
     }
 }

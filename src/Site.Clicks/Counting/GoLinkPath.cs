@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Clicks.Counting;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal static class GoLinkPath
     private static readonly byte[] Marker = "/go/"u8.ToArray();
     private static readonly byte[] IndexPage = "index.html"u8.ToArray();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryMatch(ReadOnlySpan<byte> target, out ReadOnlySpan<byte> newsletter, out ReadOnlySpan<byte> link)
     {
         newsletter = default;
@@ -45,6 +48,7 @@ internal static class GoLinkPath
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TrySplit(ReadOnlySpan<byte> rest, out ReadOnlySpan<byte> newsletter, out ReadOnlySpan<byte> link)
     {
         link = default;
@@ -67,6 +71,7 @@ internal static class GoLinkPath
         return tail.IsEmpty || tail.SequenceEqual(IndexPage);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsId(ReadOnlySpan<byte> id)
     {
         if (id.IsEmpty || id.Length > MaxIdLength || id.SequenceEqual("."u8) || id.SequenceEqual(".."u8))

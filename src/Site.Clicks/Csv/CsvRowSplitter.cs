@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Clicks.Csv;
 
 /// <summary>
@@ -27,6 +29,7 @@ internal sealed class CsvRowSplitter(byte delimiter)
         return tabs > commas && tabs >= semicolons ? (byte)'\t' : semicolons > commas ? (byte)';' : (byte)',';
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TrySplit(ReadOnlySpan<byte> line)
     {
         if (values.Length < line.Length)

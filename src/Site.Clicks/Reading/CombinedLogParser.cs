@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Clicks.Reading;
 
 /// <summary>
@@ -12,6 +14,7 @@ namespace Site.Clicks.Reading;
 /// </remarks>
 internal sealed class CombinedLogParser : ILogLineParser
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineKind Parse(ReadOnlySpan<byte> line, out LogRequest request, out string? problem)
     {
         request = default;
@@ -73,6 +76,7 @@ internal sealed class CombinedLogParser : ILogLineParser
     public bool TryReadTime(scoped in LogRequest request, out DateTimeOffset time) => LogTime.TryParseCommon(request.Time, out time);
 
     /// <summary>Splits <c>GET /path HTTP/1.1</c>; a request that is not of that shape has no target.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void SplitRequestLine(ReadOnlySpan<byte> requestLine, out ReadOnlySpan<byte> method, out ReadOnlySpan<byte> target)
     {
         var space = requestLine.IndexOf((byte)' ');
@@ -96,6 +100,7 @@ internal sealed class CombinedLogParser : ILogLineParser
     /// The address is the third field back from the time (address, ident, user), so anything logged
     /// before it, such as a virtual host, is passed over.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryFindAddress(ReadOnlySpan<byte> prefix, out ReadOnlySpan<byte> address)
     {
         address = default;
@@ -124,6 +129,7 @@ internal sealed class CombinedLogParser : ILogLineParser
     /// Reads past the byte count to the quoted referer and user agent; both are optional (the common
     /// layout has neither).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryReadUserAgent(ReadOnlySpan<byte> rest, out ReadOnlySpan<byte> userAgent)
     {
         userAgent = default;
@@ -170,6 +176,7 @@ internal sealed class CombinedLogParser : ILogLineParser
     /// Length of a quoted value up to its closing quote, or -1. Apache escapes a quote inside a value
     /// as <c>\"</c>; nginx writes <c>\x22</c>, which has no quote in it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int QuotedLength(ReadOnlySpan<byte> value)
     {
         var offset = 0;
@@ -195,6 +202,7 @@ internal sealed class CombinedLogParser : ILogLineParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryStatus(ReadOnlySpan<byte> digits, out int status)
     {
         status = 0;

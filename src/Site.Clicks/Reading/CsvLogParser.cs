@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Site.Clicks.Csv;
 
 namespace Site.Clicks.Reading;
@@ -34,6 +35,7 @@ internal sealed class CsvLogParser(string path) : ILogLineParser
         return header.Find(PathNames) >= 0 && header.Find(TimeNames) >= 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineKind Parse(ReadOnlySpan<byte> line, out LogRequest request, out string? problem)
     {
         request = default;

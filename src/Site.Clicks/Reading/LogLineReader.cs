@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Clicks.Reading;
 
 /// <summary>
@@ -51,6 +53,7 @@ internal sealed class LogLineReader : IDisposable
         return buffer.AsSpan(start, end - start);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadLine(out ReadOnlySpan<byte> line)
     {
         while (true)
@@ -84,6 +87,7 @@ internal sealed class LogLineReader : IDisposable
 
     public void Dispose() => stream.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<byte> Complete(ReadOnlySpan<byte> line)
     {
         LineNumber++;
@@ -121,6 +125,7 @@ internal sealed class LogLineReader : IDisposable
         end += read;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipByteOrderMark()
     {
         if (!atStart)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Site.Clicks.Reading;
@@ -19,6 +20,7 @@ internal sealed class W3cLogParser : ILogLineParser
     private FieldLayout? layout;
     private bool hasDirectiveDate;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineKind Parse(ReadOnlySpan<byte> line, out LogRequest request, out string? problem)
     {
         request = default;
@@ -94,6 +96,7 @@ internal sealed class W3cLogParser : ILogLineParser
         return LineKind.Ignored;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Split(ReadOnlySpan<byte> line)
     {
         var count = 0;
@@ -128,6 +131,7 @@ internal sealed class W3cLogParser : ILogLineParser
     }
 
     /// <summary>A field's value; W3C writes "-" for an empty one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, int index)
     {
         if (index < 0 || index >= starts.Length)
