@@ -113,6 +113,8 @@ internal static class ParityCases
             new("b8", ["Child protection", "Plan", "Neglect and abuse"], 3.7),
             new("b9", ["Child protection", "Plan", "Neglect and abuse"], 1),
             new("b10", ["Child protection", "Plan", "Neglect and abuse"], double.PositiveInfinity),
+            new("b11", ["Child protection", "Plan", "Neglect and abuse"], 1e25),
+            new("b12", ["Child protection", "Plan", "Neglect and abuse"], 0.02),
         ], "protection", "plan"),
 
         Case("field-boosts",
@@ -190,6 +192,16 @@ internal static class ParityCases
         ]),
 
         Case("zero-documents", ThreeFields, []),
+
+        Case("quirk-empty-token", ThreeFields, [Doc("A", "Child", null, "— child …"), Doc("B", "Child", null, "child")]),
+
+        Case("quirk-df-across-fields", ThreeFields,
+            [Doc("1", "child", null, "child"), Doc("2", "plan", null, "words"), Doc("3", "more", null, "text")]),
+
+        Case("quirk-average-over-all-documents", ThreeFields,
+            [Doc("1", "child", "red green blue pink", "x"), Doc("2", "plan", null, "y"), Doc("3", "help", null, "z"), Doc("4", "care", "", "w")]),
+
+        Case("quirk-utf16-order", ThreeFields, [Doc("1", "x\uff5aq x😀q xaq xzq x\u00e9q xÿq x\u0100q", null, null)]),
 
         Case("one-document", ThreeFields, [Doc("only", "Only document", "Just one", "Nothing else to compare with")]),
 
