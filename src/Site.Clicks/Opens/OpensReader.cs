@@ -55,7 +55,7 @@ internal static class OpensReader
                 keyColumns = NameColumns.Select(name => header.Find([name])).Where(index => index >= 0).Distinct().ToArray();
                 if (nameColumn < 0 || (opensColumn < 0 && uniqueColumn < 0))
                 {
-                    var missing = nameColumn < 0 ? "a newsletter column (named campaign, newsletter, title, name or subject)" : "an opens column (named opens, total opens, unique opens or views)";
+                    var missing = nameColumn < 0 ? "newsletter column (named campaign, newsletter, title, name or subject)" : "opens column (named opens, total opens, unique opens or views)";
                     throw new ClicksInputException(
                         $"{path}: line {reader.LineNumber}: the opens export has no {missing}. Its columns are: {string.Join(", ", header.Names)}. Rename the column in the header row.");
                 }

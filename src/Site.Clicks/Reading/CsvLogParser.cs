@@ -135,7 +135,7 @@ internal sealed class CsvLogParser(string path) : ILogLineParser
         var timeColumn = separate ? clockColumn : header.Find(TimeNames);
         if (pathColumn < 0 || timeColumn < 0)
         {
-            var missing = pathColumn < 0 ? "a path column (named path, url, uri or request)" : "a time column (named time, timestamp, datetime or date)";
+            var missing = pathColumn < 0 ? "path column (named path, url, uri or request)" : "time column (named time, timestamp, datetime or date)";
             throw new ClicksInputException(
                 $"{path}: line 1: the CSV header has no {missing}. Its columns are: {string.Join(", ", header.Names)}. Rename the column in the header row, or give --format for the log's real format.");
         }

@@ -1,21 +1,20 @@
 namespace Site.Clicks.Reading;
 
 /// <summary>
-/// Works out a log's format from its first lines: W3C logs open with <c>#</c> directives, combined
-/// lines have a bracketed time and a quoted request, and a CSV export opens with a header naming a
-/// path and a time column.
+/// Works out a log's format from its first lines: W3C logs have <c>#Fields:</c> and other
+/// <c>#</c> directives, a CSV export opens with a header naming a path and a time column, and
+/// combined lines have a bracketed time and a quoted request.
 /// </summary>
 internal static class LogFormatDetector
 {
-    private const int LinesToTry = 5;
+    private const int LinesToTry = 10;
 
     /// <summary>The format, or null when the first lines fit none (an empty file is read as combined).</summary>
     public static LogFormat? Detect(ReadOnlySpan<byte> head)
     {
         var combined = new CombinedLogParser();
         var tried = 0;
-        var fitted = 0;
-        var first = true;
+        var fitsCombined = false;
         while (!head.IsEmpty && tried < LinesToTry)
         {
             var newline = head.IndexOf((byte)'\n');
@@ -38,33 +37,22 @@ internal static class LogFormatDetector
                 continue;
             }
 
-            if (first)
+            if (line.StartsWith("#Fields:"u8) || line.StartsWith("#Software:"u8) || line.StartsWith("#Version:"u8))
             {
-                first = false;
-                if (line.StartsWith("#Software:"u8) || line.StartsWith("#Version:"u8) || line.StartsWith("#Fields:"u8) || line.StartsWith("#Date:"u8))
-                {
-                    return LogFormat.W3c;
-                }
+                return LogFormat.W3c;
+            }
 
-                if (CsvLogParser.LooksLikeHeader(line))
-                {
-                    return LogFormat.Csv;
-                }
+            if (tried == 0 && CsvLogParser.LooksLikeHeader(line))
+            {
+                return LogFormat.Csv;
             }
 
             tried++;
-            if (combined.Parse(line, out _, out _) == LineKind.Request)
-            {
-                fitted++;
-            }
+            fitsCombined |= combined.Parse(line, out _, out _) == LineKind.Request;
         }
 
-        if (tried == 0)
-        {
-            return LogFormat.Combined;
-        }
-
-        // One odd line at the top (a truncated first line of a rotated log) should not hide the format.
-        return fitted * 2 > tried ? LogFormat.Combined : null;
+        // Odd lines among the first (a cut first line of a rotated log, junk) should not hide the
+        // format: one fitting line is enough, and the odd ones are reported as bad lines.
+        return tried == 0 || fitsCombined ? LogFormat.Combined : null;
     }
 }
