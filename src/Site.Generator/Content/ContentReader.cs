@@ -41,9 +41,8 @@ public static class ContentReader
         var documents = new SourceDocument?[markdown.Count];
         Parallel.For(0, markdown.Count, i => documents[i] = ReadDocument(markdown[i].Relative, markdown[i].Full, diagnostics));
         var published = documents.OfType<SourceDocument>().OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
-        ReportClashingAddresses(published, diagnostics);
         files.Sort((a, b) => string.CompareOrdinal(a.SourcePath, b.SourcePath));
-        return new Sources(published, files);
+        return new Sources(WithoutClashingAddresses(published, diagnostics), files);
     }
 
     public static SourceDocument? ReadDocument(string relative, string full, DiagnosticBag diagnostics)
@@ -88,7 +87,8 @@ public static class ContentReader
         || relative.Split('/').Any(part => part.StartsWith('.'))
         || relative.EndsWith('~');
 
-    private static void ReportClashingAddresses(IReadOnlyList<SourceDocument> documents, DiagnosticBag diagnostics)
+    /// <summary>Reports files that would share an address and keeps only the first of each.</summary>
+    private static List<SourceDocument> WithoutClashingAddresses(IReadOnlyList<SourceDocument> documents, DiagnosticBag diagnostics)
     {
         foreach (var clash in documents.GroupBy(d => d.Url).Where(g => g.Count() > 1))
         {
@@ -100,5 +100,7 @@ public static class ContentReader
                     "Rename or move one of the two files."));
             }
         }
+
+        return documents.DistinctBy(d => d.Url).ToList();
     }
 }

@@ -32,6 +32,15 @@ public static class YamlText
                 "Check the indentation and that text containing ':' or '#' is in quotes."));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // Some malformed input (an unclosed [ or {) stops the scanner without a position.
+            var lastLine = firstLine + text.Count(c => c == '\n') - 1;
+            diagnostics.Add(Diagnostic.Error(new SourceSpan(file, Math.Max(lastLine, firstLine), 1),
+                "The YAML is not valid: a list or mapping opened with [ or { is never closed.",
+                "Close every [ with ] and every { with }, or put text containing them in quotes."));
+            return null;
+        }
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 10) - (…): "; the position is already reported.

@@ -20,7 +20,7 @@ public sealed class HtmlCalloutRenderer : HtmlObjectRenderer<AlertBlock>
         }
         else
         {
-            renderer.Write("<div class=\"govuk-inset-text\">");
+            renderer.WriteLine("<div class=\"govuk-inset-text\">");
             renderer.WriteChildren(block);
             renderer.WriteLine("</div>");
         }
