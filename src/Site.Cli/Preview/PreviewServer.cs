@@ -16,12 +16,15 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly string _root;
     private readonly WebApplication _app;
 
-    public PreviewServer(string root, int port)
+    /// <param name="root">The built site folder.</param>
+    /// <param name="port">The port to listen on.</param>
+    /// <param name="host">The host name or address to listen on.</param>
+    public PreviewServer(string root, int port, string host = "localhost")
     {
         _root = Path.GetFullPath(root);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://localhost:{port}");
+        builder.WebHost.UseUrls($"http://{host}:{port}");
         _app = builder.Build();
         _app.Run(Serve);
     }
