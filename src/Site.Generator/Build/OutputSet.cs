@@ -25,9 +25,12 @@ public sealed class OutputSet
     public byte[]? Read(string path) =>
         _files.TryGetValue(path, out var file) ? file.Bytes ?? File.ReadAllBytes(file.SourceFile!) : null;
 
+    // The stored path is the key, without the leading slash: the writer combines it with the output
+    // folder, where "/assets/…" would be an absolute path outside it.
     private void Add(string path, OutputFile file)
     {
-        if (!_files.TryAdd(path.TrimStart('/'), file))
+        var sitePath = path.TrimStart('/');
+        if (!_files.TryAdd(sitePath, file with { Path = sitePath }))
         {
             throw new InvalidOperationException($"Two outputs were planned for {path}.");
         }
