@@ -128,4 +128,30 @@ public sealed class BurstTests
         Assert.Equal(0, run.TotalClicks);
         Assert.Equal(3, run.Excluded("burst"));
     }
+
+    [Fact]
+    public void Rotated_logs_give_the_same_counts_newest_first_or_oldest_first()
+    {
+        using var scenario = WithSpringNewsletter();
+        var older = scenario.Folder.WriteLines("access.log.1", [
+            Combined.Line("/go/spring-2024/whos-in-charge/", 0, Gateway),
+            Combined.Line("/go/spring-2024/neglect-toolkit/", 1, Gateway),
+            Combined.Line("/go/spring-2024/training-dates/", 2, Gateway),
+            Combined.Line("/go/spring-2024/whos-in-charge/", 30, "198.51.100.1"),
+            Combined.Line("/go/spring-2024/neglect-toolkit/", 31, "198.51.100.1"),
+        ]);
+        var newer = scenario.Folder.WriteLines("access.log", [
+            Combined.Line("/go/spring-2024/training-dates/", 86400, "198.51.100.1"),
+            Combined.Line("/go/spring-2024/whos-in-charge/", 86401, Gateway),
+            Combined.Line("/go/spring-2024/book-a-place/", 86402, Gateway),
+            Combined.Line("/go/spring-2024/training-dates/", 86403, Gateway),
+        ]);
+
+        var oldestFirst = scenario.Count([older, newer]);
+        var newestFirst = scenario.Count([newer, older]);
+
+        Assert.Equal(oldestFirst.Rows, newestFirst.Rows);
+        Assert.Equal(3, newestFirst.TotalClicks);
+        Assert.Equal(6, newestFirst.Excluded("burst"));
+    }
 }

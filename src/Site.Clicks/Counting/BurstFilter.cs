@@ -8,7 +8,8 @@ namespace Site.Clicks.Counting;
 /// </summary>
 /// <remarks>
 /// Only clients active within the last few seconds of log time are held, so memory does not grow
-/// with the log. Logs are expected in time order within a file; a few seconds of disorder is fine.
+/// with the log. Logs are expected in time order within a file (a few seconds of disorder is fine);
+/// files may come in any order, as rotated logs often are listed newest first.
 /// </remarks>
 internal sealed class BurstFilter(BurstRule rule, Func<string, int> linksInNewsletter, Action<Click> accept)
 {
@@ -21,18 +22,16 @@ internal sealed class BurstFilter(BurstRule rule, Func<string, int> linksInNewsl
     private readonly long gapTicks = rule.MaxGap.Ticks;
     private readonly Dictionary<RunKey, Run> runs = [];
     private readonly Dictionary<string, int> thresholds = [];
-    private long latestTicks = long.MinValue;
-    private long lastSweepTicks = long.MinValue;
+    private long lastSweepTicks;
 
     /// <summary>Clicks dropped as parts of bursts so far.</summary>
     public long Dropped { get; private set; }
 
     public void Add(Click click)
     {
-        latestTicks = Math.Max(latestTicks, click.UtcTicks);
-        if (latestTicks - lastSweepTicks > gapTicks)
+        if (Math.Abs(click.UtcTicks - lastSweepTicks) > gapTicks)
         {
-            Sweep();
+            Sweep(click.UtcTicks);
         }
 
         var key = new RunKey(click.Client.Run, click.Newsletter);
@@ -102,12 +101,13 @@ internal sealed class BurstFilter(BurstRule rule, Func<string, int> linksInNewsl
         return threshold;
     }
 
-    private void Sweep()
+    /// <summary>Closes the runs too far from the log's current time, earlier or later, to go on.</summary>
+    private void Sweep(long nowTicks)
     {
-        lastSweepTicks = latestTicks;
+        lastSweepTicks = nowTicks;
         foreach (var (key, run) in runs)
         {
-            if (latestTicks - run.LastTicks > gapTicks)
+            if (Math.Abs(nowTicks - run.LastTicks) > gapTicks)
             {
                 Close(run);
                 runs.Remove(key);

@@ -1,5 +1,4 @@
 using System.Text;
-using Site.Clicks.Opens;
 
 namespace Site.Clicks.Reporting;
 
