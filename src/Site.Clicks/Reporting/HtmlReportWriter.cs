@@ -12,6 +12,8 @@ internal static class HtmlReportWriter
 {
     public const string IndexFile = "index.html";
 
+    private static readonly UTF8Encoding NoByteOrderMark = new(encoderShouldEmitUTF8Identifier: false);
+
     private const string Style = """
         body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #0b0c0c; background: #fff; line-height: 1.5; margin: 0 auto; max-width: 75rem; padding: 1rem 1.5rem 3rem; }
         a { color: #1d70b8; }
@@ -39,10 +41,10 @@ internal static class HtmlReportWriter
     {
         Directory.CreateDirectory(directory);
         var files = PageNames(report.Newsletters);
-        File.WriteAllText(Path.Combine(directory, IndexFile), Index(report, files), Encoding.UTF8);
+        File.WriteAllText(Path.Combine(directory, IndexFile), Index(report, files), NoByteOrderMark);
         foreach (var newsletter in report.Newsletters)
         {
-            File.WriteAllText(Path.Combine(directory, files[newsletter.Slug]), NewsletterPage(newsletter, report), Encoding.UTF8);
+            File.WriteAllText(Path.Combine(directory, files[newsletter.Slug]), NewsletterPage(newsletter, report), NoByteOrderMark);
         }
     }
 
