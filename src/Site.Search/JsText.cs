@@ -13,6 +13,20 @@ internal static class JsText
 {
     private static readonly SearchValues<char> Separators = CreateSeparators();
 
+    /// <summary>For every UTF-16 code unit, whether it is a tokenizer separator (64 KiB, for the hot loop).</summary>
+    internal static readonly bool[] SeparatorTable = CreateSeparatorTable();
+
+    private static bool[] CreateSeparatorTable()
+    {
+        var table = new bool[65536];
+        foreach (int c in JsUnicodeTables.SeparatorChars)
+        {
+            table[c] = true;
+        }
+
+        return table;
+    }
+
     private static SearchValues<char> CreateSeparators()
     {
         ReadOnlySpan<int> table = JsUnicodeTables.SeparatorChars;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Site.Search;
@@ -46,12 +48,12 @@ public sealed class LunrIndexBuilder
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
 
     // Lower-cased token -> term index, or -1 for a stop word.
-    private readonly Dictionary<string, int> _tokenCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
+    private readonly TokenTable _tokens = new();
 
     private int[] _frequencyScratch = new int[1024];
     private int[] _touched = new int[256];
     private char[] _lowerBuffer = new char[256];
+    private char[] _slowBuffer = new char[256];
     private readonly StringBuilder _lowerBuilder = new();
 
     /// <summary>Creates a builder for the given fields, in the order the index lists them.</summary>
@@ -88,8 +90,6 @@ public sealed class LunrIndexBuilder
             _fieldNames[i] = name;
             _fieldBoosts[i] = OrOne(field.Boost);
         }
-
-        _tokenLookup = _tokenCache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The number of documents added.</summary>
@@ -137,26 +137,60 @@ public sealed class LunrIndexBuilder
         new IndexWriter(this).Write(utf8Json);
     }
 
-    /// <summary>Tokenizes one field value, runs the pipeline and records its term frequencies. Returns the field length.</summary>
+    /// <summary>
+    /// Tokenizes one field value, runs the pipeline and records its term frequencies; returns the field
+    /// length. One pass over the characters finds the separators, lower-cases ASCII and hashes the token;
+    /// a token with non-ASCII characters is lower-cased again with <see cref="JsText"/>, which needs the
+    /// context around it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int IndexField(string value)
     {
+        if (_lowerBuffer.Length < value.Length)
+        {
+            _lowerBuffer = new char[Math.Max(value.Length, _lowerBuffer.Length * 2)];
+        }
+
+        char[] buffer = _lowerBuffer;
+        bool[] separators = JsText.SeparatorTable;
         int touchedCount = 0;
         int length = 0;
-        int[] scratch = _frequencyScratch;
-        ReadOnlySpan<char> text = value;
-        int pos = 0;
-        while (pos < text.Length)
+        int n = 0;
+        int start = 0;
+        bool ascii = true;
+        uint hash = TokenTable.InitialHash;
+        for (int i = 0; i <= value.Length; i++)
         {
-            int next = JsText.IndexOfSeparator(text[pos..]);
-            int end = next < 0 ? text.Length : pos + next;
-            if (end > pos)
+            if (i < value.Length)
             {
-                int term = ResolveToken(value, pos, end - pos);
+                char c = value[i];
+                if (!separators[c])
+                {
+                    if (c < 0x80)
+                    {
+                        if ((uint)(c - 'A') <= 'Z' - 'A')
+                        {
+                            c = (char)(c | 0x20);
+                        }
+                    }
+                    else
+                    {
+                        ascii = false;
+                    }
+
+                    buffer[n++] = c;
+                    hash = TokenTable.Step(hash, c);
+                    continue;
+                }
+            }
+
+            if (n > 0)
+            {
+                int term = ascii ? Resolve(buffer.AsSpan(0, n), hash) : ResolveNonAscii(value, start, n);
                 if (term >= 0)
                 {
                     length++;
-                    scratch = _frequencyScratch; // may have grown
-                    if (scratch[term]++ == 0)
+                    if (_frequencyScratch[term]++ == 0)
                     {
                         if (touchedCount == _touched.Length)
                         {
@@ -166,9 +200,13 @@ public sealed class LunrIndexBuilder
                         _touched[touchedCount++] = term;
                     }
                 }
+
+                n = 0;
+                ascii = true;
+                hash = TokenTable.InitialHash;
             }
 
-            pos = end + 1;
+            start = i + 1;
         }
 
         var touched = _touched.AsSpan(0, touchedCount);
@@ -180,6 +218,7 @@ public sealed class LunrIndexBuilder
             Array.Resize(ref _entryFrequencies, size);
         }
 
+        int[] scratch = _frequencyScratch;
         foreach (int term in touched)
         {
             _entryTerms[_entryCount] = term;
@@ -191,56 +230,32 @@ public sealed class LunrIndexBuilder
         return length;
     }
 
-    /// <summary>The term index of the token <c>value[start..start+length]</c>, or -1 when it is a stop word.</summary>
-    private int ResolveToken(string value, int start, int length)
+    /// <summary>The term index of a lower-cased token, or -1 when the pipeline drops it (a stop word).</summary>
+    private int Resolve(ReadOnlySpan<char> token, uint hash)
     {
-        if (_lowerBuffer.Length < length)
-        {
-            _lowerBuffer = new char[Math.Max(length, _lowerBuffer.Length * 2)];
-        }
-
-        Span<char> lower = _lowerBuffer;
-        bool ascii = true;
-        for (int i = 0; i < length; i++)
-        {
-            char c = value[start + i];
-            if (c >= 0x80)
-            {
-                ascii = false;
-                break;
-            }
-
-            lower[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
-        }
-
-        ReadOnlySpan<char> key;
-        if (ascii)
-        {
-            key = lower[..length];
-        }
-        else
-        {
-            _lowerBuilder.Clear();
-            JsText.AppendLowerCase(value, start, length, _lowerBuilder);
-            if (_lowerBuffer.Length < _lowerBuilder.Length)
-            {
-                _lowerBuffer = new char[_lowerBuilder.Length * 2];
-            }
-
-            _lowerBuilder.CopyTo(0, _lowerBuffer, _lowerBuilder.Length);
-            key = _lowerBuffer.AsSpan(0, _lowerBuilder.Length);
-        }
-
-        if (_tokenLookup.TryGetValue(key, out int id))
+        if (_tokens.TryGetValue(token, hash, out int id))
         {
             return id;
         }
 
-        string token = key.ToString();
-        string? term = LunrPipeline.Process(token);
+        string? term = LunrPipeline.Process(token.ToString());
         id = term is null ? -1 : TermId(term);
-        _tokenCache.Add(token, id);
+        _tokens.Add(token, hash, id);
         return id;
+    }
+
+    private int ResolveNonAscii(string value, int start, int length)
+    {
+        _lowerBuilder.Clear();
+        JsText.AppendLowerCase(value, start, length, _lowerBuilder);
+        if (_slowBuffer.Length < _lowerBuilder.Length)
+        {
+            _slowBuffer = new char[_lowerBuilder.Length * 2];
+        }
+
+        _lowerBuilder.CopyTo(0, _slowBuffer, _lowerBuilder.Length);
+        var token = _slowBuffer.AsSpan(0, _lowerBuilder.Length);
+        return Resolve(token, TokenTable.Hash(token));
     }
 
     private int TermId(string term)
@@ -364,16 +379,32 @@ public sealed class LunrIndexBuilder
             }
 
             int[]? docOrder = KeyOrder();
+            WriteJson(stream, averageLengths, idf, fieldStarts, postingStarts, postingDocs, docOrder);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void WriteJson(
+            Stream stream, double[] averageLengths, double[] idf, int[] fieldStarts, int[] postingStarts, int[] postingDocs, int[]? docOrder)
+        {
+            int docCount = b._refs.Count;
+            int fieldCount = b._fieldCount;
+            int termCount = b._terms.Count;
+            int[] entryTerms = b._entryTerms;
+            int[] entryFrequencies = b._entryFrequencies;
 
             byte[][] fieldNames = [.. b._fieldNames.Select(n => JsJson.StringToUtf8(n, quotes: false))];
             var refs = new byte[docCount][];
+            var postingKeys = new byte[docCount][]; // "ref":{}
             for (int d = 0; d < docCount; d++)
             {
                 refs[d] = JsJson.StringToUtf8(b._refs[d], quotes: false);
+                postingKeys[d] = [(byte)'"', .. refs[d], .. "\":{}"u8];
             }
 
             using var output = new Utf8Output(stream);
-            output.Ascii("{\"version\":\"" + LunrVersion + "\",\"fields\":[");
+            output.Bytes("{\"version\":\""u8);
+            output.Ascii(LunrVersion);
+            output.Bytes("\",\"fields\":["u8);
             for (int f = 0; f < fieldCount; f++)
             {
                 if (f > 0)
@@ -386,35 +417,32 @@ public sealed class LunrIndexBuilder
                 output.Byte((byte)'"');
             }
 
-            output.Ascii("],\"fieldVectors\":[");
+            output.Bytes("],\"fieldVectors\":["u8);
             double k1PlusOne = K1 + 1;
             for (int slot = 0; slot < docCount * fieldCount; slot++)
             {
                 int d = slot / fieldCount;
-                int f = slot % fieldCount;
-                if (slot > 0)
-                {
-                    output.Byte((byte)',');
-                }
-
-                output.Ascii("[\"");
+                int f = slot - (d * fieldCount);
+                output.Bytes(slot > 0 ? ",[\""u8 : "[\""u8);
                 output.Bytes(fieldNames[f]);
                 output.Byte((byte)'/');
                 output.Bytes(refs[d]);
-                output.Ascii("\",[");
+                output.Bytes("\",["u8);
 
                 double fieldLength = b._fieldLengths[slot];
                 double lengthNorm = K1 * (1 - B + (B * (fieldLength / averageLengths[f])));
                 double fieldBoost = b._fieldBoosts[f];
                 double docBoost = b._docBoosts[d];
-                for (int e = fieldStarts[slot]; e < fieldStarts[slot + 1]; e++)
+                int first = fieldStarts[slot];
+                int last = fieldStarts[slot + 1];
+                for (int e = first; e < last; e++)
                 {
                     int t = entryTerms[e];
-                    double tf = b._entryFrequencies[e];
+                    double tf = entryFrequencies[e];
                     double score = idf[t] * (k1PlusOne * tf) / (lengthNorm + tf);
                     score *= fieldBoost;
                     score *= docBoost;
-                    if (e > fieldStarts[slot])
+                    if (e > first)
                     {
                         output.Byte((byte)',');
                     }
@@ -424,37 +452,39 @@ public sealed class LunrIndexBuilder
                     output.Thousandths(JsMath.Round(score * 1000));
                 }
 
-                output.Ascii("]]");
+                output.Bytes("]]"u8);
             }
 
-            output.Ascii("],\"invertedIndex\":[");
+            output.Bytes("],\"invertedIndex\":["u8);
+            string[] terms = [.. b._terms];
             int[] sortedTerms = new int[termCount];
             for (int t = 0; t < termCount; t++)
             {
                 sortedTerms[t] = t;
             }
 
-            string[] terms = [.. b._terms];
-            Array.Sort(sortedTerms, (x, y) => string.CompareOrdinal(terms[x], terms[y]));
+            Array.Sort(terms.ToArray(), sortedTerms, StringComparer.Ordinal);
+
+            var fieldOpeners = new byte[fieldCount][]; // ,"field":{
+            for (int f = 0; f < fieldCount; f++)
+            {
+                fieldOpeners[f] = [.. ",\""u8, .. fieldNames[f], .. "\":{"u8];
+            }
 
             int[] orderScratch = docOrder is null ? [] : new int[docCount];
+            var termBytes = new List<byte>(64);
             for (int i = 0; i < termCount; i++)
             {
                 int t = sortedTerms[i];
-                if (i > 0)
-                {
-                    output.Byte((byte)',');
-                }
-
-                output.Byte((byte)'[');
-                output.Bytes(JsJson.StringToUtf8(terms[t]));
-                output.Ascii(",{\"_index\":");
+                output.Bytes(i > 0 ? ",["u8 : "["u8);
+                termBytes.Clear();
+                JsJson.AppendString(terms[t], termBytes);
+                output.Bytes(CollectionsMarshal.AsSpan(termBytes));
+                output.Bytes(",{\"_index\":"u8);
                 output.Int(t);
                 for (int f = 0; f < fieldCount; f++)
                 {
-                    output.Ascii(",\"");
-                    output.Bytes(fieldNames[f]);
-                    output.Ascii("\":{");
+                    output.Bytes(fieldOpeners[f]);
                     int from = postingStarts[(t * fieldCount) + f];
                     int to = postingStarts[(t * fieldCount) + f + 1];
                     ReadOnlySpan<int> docs = postingDocs.AsSpan(from, to - from);
@@ -468,18 +498,21 @@ public sealed class LunrIndexBuilder
 
                     for (int k = 0; k < docs.Length; k++)
                     {
-                        output.Ascii(k > 0 ? ",\"" : "\"");
-                        output.Bytes(refs[docs[k]]);
-                        output.Ascii("\":{}");
+                        if (k > 0)
+                        {
+                            output.Byte((byte)',');
+                        }
+
+                        output.Bytes(postingKeys[docs[k]]);
                     }
 
                     output.Byte((byte)'}');
                 }
 
-                output.Ascii("}]");
+                output.Bytes("}]"u8);
             }
 
-            output.Ascii("],\"pipeline\":[\"stemmer\"]}");
+            output.Bytes("],\"pipeline\":[\"stemmer\"]}"u8);
         }
 
         /// <summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Search;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class Utf8Output(Stream stream) : IDisposable
     private readonly byte[] _buffer = new byte[1 << 16];
     private int _count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Byte(byte b)
     {
         if (_count == _buffer.Length)
@@ -20,6 +23,7 @@ internal sealed class Utf8Output(Stream stream) : IDisposable
         _buffer[_count++] = b;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Bytes(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > _buffer.Length - _count)
@@ -106,20 +110,20 @@ internal sealed class Utf8Output(Stream stream) : IDisposable
 
     private static int WriteDigits(ulong value, Span<byte> destination)
     {
-        Span<byte> tmp = stackalloc byte[20];
-        int n = 0;
-        do
+        int n = 1;
+        for (ulong rest = value / 10; rest != 0; rest /= 10)
         {
-            tmp[n++] = (byte)('0' + (int)(value % 10));
-            value /= 10;
-        }
-        while (value != 0);
-
-        for (int i = 0; i < n; i++)
-        {
-            destination[i] = tmp[n - 1 - i];
+            n++;
         }
 
+        for (int i = n - 1; i > 0; i--)
+        {
+            ulong quotient = value / 10;
+            destination[i] = (byte)('0' + (int)(value - (quotient * 10)));
+            value = quotient;
+        }
+
+        destination[0] = (byte)('0' + (int)value);
         return n;
     }
 
