@@ -98,6 +98,18 @@ public sealed class HtmlReportTests : IDisposable
     }
 
     [Fact]
+    public void Pages_parse_without_a_single_html_syntax_error()
+    {
+        var strict = new HtmlParser(new HtmlParserOptions { IsStrictMode = true });
+
+        foreach (var file in Directory.GetFiles(report, "*.html"))
+        {
+            var page = strict.ParseDocument(File.ReadAllText(file));
+            Assert.Equal("html", page.Doctype!.Name);
+        }
+    }
+
+    [Fact]
     public void Link_text_is_shown_as_text_never_as_markup()
     {
         var page = Load("newsletter-summer-2024.html");
