@@ -38,11 +38,11 @@ public static class ClicksProgram
         try
         {
             // Fail on a mistyped path before spending minutes on the other logs.
-            foreach (var log in options.Logs.Where(log => !File.Exists(log)))
+            if (options.Logs.FirstOrDefault(log => !File.Exists(log)) is { } missing)
             {
-                throw new ClicksInputException(Directory.Exists(log)
-                    ? $"{log}: this is a folder, not a log file. Give each log file with its own --log."
-                    : $"{log}: log file not found. Check the path given to --log.");
+                throw new ClicksInputException(Directory.Exists(missing)
+                    ? $"{missing}: this is a folder, not a log file. Give each log file with its own --log."
+                    : $"{missing}: log file not found. Check the path given to --log.");
             }
 
             var catalog = LinkCatalog.Load(options.SiteDirectory);
@@ -74,6 +74,12 @@ public static class ClicksProgram
         catch (ClicksInputException ex)
         {
             stderr.WriteLine($"clicks: {ex.Message}");
+            return 1;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file or folder that vanished or became unreadable while counting.
+            stderr.WriteLine($"clicks: {ex.Message} Check the paths given and that they can be read.");
             return 1;
         }
     }

@@ -12,14 +12,11 @@ internal sealed class ClickCounter
 {
     private readonly NameTable names = new();
     private readonly ClientHasher hasher = new();
-    private readonly AgentClassifier agents;
+    private readonly AgentClassifier agents = AgentClassifier.Default;
     private readonly BurstFilter bursts;
 
-    public ClickCounter(BurstRule rule, Func<string, int> linksInNewsletter, AgentClassifier? agents = null)
-    {
-        this.agents = agents ?? AgentClassifier.Default;
+    public ClickCounter(BurstRule rule, Func<string, int> linksInNewsletter) =>
         bursts = new BurstFilter(rule, linksInNewsletter, Accept);
-    }
 
     public ScanTotals Totals { get; } = new();
 
