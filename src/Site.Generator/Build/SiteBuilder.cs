@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
+using Site.Generator.Checks;
 using Site.Generator.Content;
 using Site.Generator.Data;
 using Site.Generator.Diagnostics;
 using Site.Generator.Markdown;
+using Site.Generator.Markdown.SourcePositions;
+using Site.Generator.Newsletters;
 using Site.Generator.Outputs;
 using Site.Generator.Pages;
 using Site.Generator.Search;
@@ -45,7 +48,7 @@ public sealed class SiteBuilder(BuildOptions options)
         Phase("parse");
         var fileSizes = sources.Files.ToDictionary(f => "/" + f.SourcePath, f => f.Length, StringComparer.Ordinal);
         var bodies = new BodyRenderer(SiteMarkdown.Build(url => fileSizes.TryGetValue(url.Split('#', '?')[0], out var size) ? size : null));
-        var parsed = published.AsParallel().AsOrdered().Select(d => new ParsedDocument(d, bodies.Parse(d.Body))).ToList();
+        var parsed = published.AsParallel().AsOrdered().Select(d => new ParsedDocument(d, SourcePositionMarker.Mark(bodies.Parse(d.Body)))).ToList();
         var sections = published.Where(d => d.Section.Length > 0).Select(d => d.Section).ToHashSet(StringComparer.Ordinal);
         Parallel.ForEach(parsed, document => BodyChecks.Run(document, data, sections, diagnostics));
 
@@ -62,6 +65,9 @@ public sealed class SiteBuilder(BuildOptions options)
         var html = LayOut(pages, output);
         pagesWritten = pages.Count;
 
+        Phase("newsletters");
+        NewsletterEditions.Publish(site, parsed, rendered, output, diagnostics);
+
         Phase("search index");
         SearchIndex.Write(html.Where(h => SearchIndex.IsSearchable(h.Page)).ToList(), output);
 
@@ -72,6 +78,10 @@ public sealed class SiteBuilder(BuildOptions options)
         {
             output.Copy(file.SourcePath, file.FullPath);
         }
+
+        // Every output is planned by now, so links to feeds and downloads resolve.
+        Phase("checks");
+        BuildChecks.Run(html, output, sources.Documents, published, settings, data, options, diagnostics);
 
         // Output
         Phase("write");
@@ -97,7 +107,7 @@ public sealed class SiteBuilder(BuildOptions options)
             {
                 var text = worker.Renderer.Render(page);
                 var path = SiteUrls.OutputFile(page.Url);
-                output.Add(path, text);
+                output.Add(path, SourcePositionAttribute.Strip(text));
                 parsed.Add(new RenderedPage(page, path, worker.Parser.ParseDocument(text)));
                 return worker;
             },

@@ -1,0 +1,99 @@
+using AngleSharp.Dom;
+
+namespace Site.Generator.Newsletters.Css;
+
+/// <summary>
+/// Moves a document's <c>&lt;style&gt;</c> rules into <c>style</c> attributes, because many email
+/// clients drop style elements. For each property the cascade picks the winner: important before
+/// normal, then the element's own style attribute before the stylesheet, then higher
+/// <see cref="Specificity"/>, then the later rule. The style elements are removed afterwards and,
+/// when asked, the class attributes that only served as hooks for them.
+/// </summary>
+public static class CssInliner
+{
+    /// <returns>What in the stylesheets could not be inlined (empty when everything was).</returns>
+    public static IReadOnlyList<string> Inline(IDocument document, bool removeClasses = true)
+    {
+        var styleElements = document.QuerySelectorAll("style").ToList();
+        var rules = new List<StyleRule>();
+        var problems = new List<string>();
+        foreach (var style in styleElements)
+        {
+            var sheet = EmailStylesheet.Parse(style.TextContent, rules.Count);
+            rules.AddRange(sheet.Rules);
+            problems.AddRange(sheet.Problems);
+            style.Remove();
+        }
+
+        if (document.Body is { } body)
+        {
+            foreach (var element in body.QuerySelectorAll("*").Prepend(body))
+            {
+                Apply(element, rules);
+            }
+        }
+
+        if (removeClasses)
+        {
+            foreach (var element in document.QuerySelectorAll("[class]"))
+            {
+                element.RemoveAttribute("class");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The style attribute an element gets from these rules and its own style attribute.</summary>
+    public static string? ComputeStyle(IElement element, IReadOnlyList<StyleRule> rules)
+    {
+        var candidates = new List<(CascadeKey Key, StyleDeclaration Declaration)>();
+        foreach (var rule in rules)
+        {
+            if (rule.Selector.Matches(element))
+            {
+                candidates.AddRange(rule.Declarations.Select(d => (new CascadeKey(d.Important, false, rule.Selector.Specificity, rule.Order), d)));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return element.GetAttribute("style");
+        }
+
+        var own = StyleDeclaration.ParseBlock(element.GetAttribute("style") ?? "");
+        candidates.AddRange(own.Select((d, i) => (new CascadeKey(d.Important, true, default, i), d)));
+
+        // Keep the winner of each property, and write winners in cascade order so that a longhand
+        // that beats a shorthand (padding-top after padding) still comes after it in the attribute.
+        var ordered = candidates.OrderBy(c => c.Key).ToList();
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            last[ordered[i].Declaration.Property] = i;
+        }
+
+        var winners = ordered
+            .Where((c, i) => last[c.Declaration.Property] == i)
+            .Select(c => c.Declaration with { Important = false });
+        return StyleDeclaration.Serialize(winners);
+    }
+
+    private static void Apply(IElement element, IReadOnlyList<StyleRule> rules)
+    {
+        var style = ComputeStyle(element, rules);
+        if (!string.IsNullOrEmpty(style))
+        {
+            element.SetAttribute("style", style);
+        }
+    }
+
+    private readonly record struct CascadeKey(bool Important, bool Inline, Specificity Specificity, int Order) : IComparable<CascadeKey>
+    {
+        public int CompareTo(CascadeKey other) =>
+            Important != other.Important ? Important.CompareTo(other.Important)
+            : Inline != other.Inline ? Inline.CompareTo(other.Inline)
+            : Specificity != other.Specificity ? Specificity.CompareTo(other.Specificity)
+            : Order.CompareTo(other.Order);
+    }
+}
