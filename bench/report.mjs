@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// Turns bench/run.sh's raw measurements into Markdown tables: medians per tool and size, the goals
+// of the build-time issue, and the phases of one build of ours.
+//
+//   node bench/report.mjs results.tsv WORK_FOLDER PHASE_SIZE
+
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [resultsFile, work, phaseSize] = process.argv.slice(2);
+const rows = fs.readFileSync(resultsFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => {
+  const [tool, size, run, wall, cpu, rss] = line.split('\t');
+  return { tool, size: Number(size), run: Number(run), wall: Number(wall), cpu: Number(cpu), rss: Number(rss) / 1024 };
+});
+
+const names = { ours: 'ours (full build)', hugo: 'Hugo', eleventy: 'Eleventy' };
+const tools = ['ours', 'hugo', 'eleventy'];
+const sizes = [...new Set(rows.map((r) => r.size))].sort((a, b) => a - b);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const stats = (tool, size) => {
+  const runs = rows.filter((r) => r.tool === tool && r.size === size);
+  if (runs.length === 0) return null;
+  return {
+    runs: runs.length,
+    wall: median(runs.map((r) => r.wall)),
+    min: Math.min(...runs.map((r) => r.wall)),
+    max: Math.max(...runs.map((r) => r.wall)),
+    cpu: median(runs.map((r) => r.cpu)),
+    rss: median(runs.map((r) => r.rss)),
+    rssMax: Math.max(...runs.map((r) => r.rss)),
+  };
+};
+const s2 = (x) => x.toFixed(2);
+const htmlCounts = (size) => {
+  const file = path.join(work, `c${size}`, 'html-counts');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split(' ').map(Number) : [];
+};
+
+const out = [];
+out.push('| Pages | Tool | Wall, median (s) | Wall, min–max (s) | CPU, user+sys (s) | Peak RSS, median (max) (MB) | HTML files written |');
+out.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const size of sizes) {
+  const counts = htmlCounts(size);
+  tools.forEach((tool, i) => {
+    const s = stats(tool, size);
+    if (!s) return;
+    out.push(`| ${size === 0 ? 'empty' : size.toLocaleString('en-GB')} | ${names[tool]} | ${s2(s.wall)} | ${s2(s.min)}–${s2(s.max)} | ${s2(s.cpu)} | ${s.rss.toFixed(0)} (${s.rssMax.toFixed(0)}) | ${counts[i] ?? ''} |`);
+  });
+}
+
+// The goals, where the sizes they name were measured.
+const goals = [];
+const ours = (size) => stats('ours', size);
+const verdict = (ok) => (ok ? 'met' : '**missed**');
+if (ours(4000) && stats('hugo', 4000)) {
+  const o = ours(4000).wall;
+  const h = stats('hugo', 4000).wall;
+  goals.push(`| 4,000 pages no slower than Hugo's plain build | ${s2(o)} s against ${s2(h)} s (${(o / h).toFixed(1)}×) | ${verdict(o <= h)} |`);
+}
+const largest = Math.max(...sizes);
+if (ours(largest) && largest > 0) {
+  const peak = Math.max(...sizes.filter((s) => s > 0).map((s) => ours(s).rssMax));
+  goals.push(`| Peak memory under 400 MB (largest run, any size) | ${peak.toFixed(0)} MB | ${verdict(peak < 400)} |`);
+}
+if (ours(4000) && ours(10000)) {
+  const ratio = ours(10000).wall / ours(4000).wall;
+  goals.push(`| 10,000 pages in at most 2.6× the 4,000-page time | ${ratio.toFixed(2)}× (Hugo ${(stats('hugo', 10000).wall / stats('hugo', 4000).wall).toFixed(2)}×, Eleventy ${(stats('eleventy', 10000).wall / stats('eleventy', 4000).wall).toFixed(2)}×) | ${verdict(ratio <= 2.6)} |`);
+}
+if (ours(0)) {
+  goals.push(`| Start-up (empty site) under 0.4 s | ${s2(ours(0).wall)} s (Hugo ${s2(stats('hugo', 0).wall)} s, Eleventy ${s2(stats('eleventy', 0).wall)} s) | ${verdict(ours(0).wall < 0.4)} |`);
+}
+if (goals.length > 0) {
+  out.push('', '| Goal | Measured | |', '| --- | --- | --- |', ...goals);
+}
+
+const phasesFile = path.join(work, 'phases.txt');
+if (fs.existsSync(phasesFile)) {
+  const lines = fs.readFileSync(phasesFile, 'utf8').split('\n');
+  const phases = lines.map((l) => /^\s+(\S.*?)\s+(\d+) ms$/.exec(l)).filter(Boolean);
+  const built = lines.find((l) => l.startsWith('Built')) ?? '';
+  if (phases.length > 0) {
+    const total = phases.reduce((sum, m) => sum + Number(m[2]), 0);
+    out.push('', `Phases of one build of ${Number(phaseSize).toLocaleString('en-GB')} pages (\`site build --timings\`, one run, so noisier than the medians): ${built.replace(/^Built /, '')}`, '');
+    out.push('| Phase | ms | Share |', '| --- | ---: | ---: |');
+    for (const m of phases) out.push(`| ${m[1]} | ${m[2]} | ${((100 * Number(m[2])) / total).toFixed(0)}% |`);
+  }
+}
+console.log(out.join('\n'));
