@@ -27,6 +27,9 @@ internal sealed class BurstFilter(BurstRule rule, Func<string, int> linksInNewsl
     /// <summary>Clicks dropped as parts of bursts so far.</summary>
     public long Dropped { get; private set; }
 
+    /// <summary>Clients whose recent clicks are held: those active within the last few seconds.</summary>
+    public int ClientsHeld => runs.Count;
+
     public void Add(Click click)
     {
         if (Math.Abs(click.UtcTicks - lastSweepTicks) > gapTicks)
