@@ -11,14 +11,14 @@ public sealed class OutputSet
 {
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
 
-    public void Add(string path, string text) => Add(path, new OutputFile(path, Encoding.UTF8.GetBytes(text), null));
+    public void Add(string path, string text) => Add(new OutputFile(Relative(path), Encoding.UTF8.GetBytes(text), null));
 
-    public void Add(string path, byte[] bytes) => Add(path, new OutputFile(path, bytes, null));
+    public void Add(string path, byte[] bytes) => Add(new OutputFile(Relative(path), bytes, null));
 
     /// <summary>A file copied from disk as it is (downloads, images, theme assets).</summary>
-    public void Copy(string path, string sourceFile) => Add(path, new OutputFile(path, null, sourceFile));
+    public void Copy(string path, string sourceFile) => Add(new OutputFile(Relative(path), null, sourceFile));
 
-    public bool Contains(string path) => _files.ContainsKey(path);
+    public bool Contains(string path) => _files.ContainsKey(Relative(path));
 
     public IReadOnlyCollection<OutputFile> Files => (IReadOnlyCollection<OutputFile>)_files.Values;
 

@@ -24,7 +24,12 @@ public static class OutputWriter
 
         Parallel.ForEach(output.Files, file =>
         {
-            var target = Path.Combine(scratch, file.Path);
+            var target = Path.GetFullPath(Path.Combine(scratch, file.Path));
+            if (!target.StartsWith(scratch + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"{file.Path} would be written outside the output folder.");
+            }
+
             if (file.Bytes is { } bytes)
             {
                 File.WriteAllBytes(target, bytes);
