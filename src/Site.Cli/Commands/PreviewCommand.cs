@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
 using Site.Cli.Preview;
-using Site.Generator.Build;
 
 namespace Site.Cli.Commands;
 
@@ -47,28 +45,14 @@ public sealed class PreviewCommand : ICliCommand
         }
 
         var options = BuildCommand.OptionsFrom(arguments, Path.Combine(".site", "preview"));
-        var gate = new Lock();
-        void Rebuild()
-        {
-            lock (gate)
-            {
-                var clock = Stopwatch.StartNew();
-                BuildCommand.Report(new SiteBuilder(options with { Today = DateOnly.FromDateTime(DateTime.Now) }).Build(), options, clock.Elapsed, false, stdout, stderr);
-            }
-        }
-
-        Rebuild();
-        if (!Directory.Exists(options.OutputDirectory))
-        {
-            stderr.WriteLine("Fix the errors above and run preview again: there is no site to serve yet.");
-            return ExitCodes.SiteHasErrors;
-        }
-
-        using var watcher = new ContentWatcher(options.ContentDirectory, TimeSpan.FromMilliseconds(250), Rebuild);
-        var server = new PreviewServer(options.OutputDirectory, port);
+        var session = new PreviewSession(options, stdout, stderr);
         try
         {
-            server.StartAsync().GetAwaiter().GetResult();
+            if (!session.StartAsync(port).GetAwaiter().GetResult())
+            {
+                stderr.WriteLine("Fix the errors above and run preview again: there is no site to serve yet.");
+                return ExitCodes.SiteHasErrors;
+            }
         }
         catch (IOException e)
         {
@@ -85,7 +69,7 @@ public sealed class PreviewCommand : ICliCommand
         };
         AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.Set();
         stopped.Wait();
-        server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        session.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return ExitCodes.Success;
     }
 }

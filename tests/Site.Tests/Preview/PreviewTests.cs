@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Sockets;
+using Site.Cli.Preview;
+using Site.Generator.Build;
+using Site.Tests.Support;
+
+namespace Site.Tests.Preview;
+
+public sealed class PreviewTests
+{
+    [Fact]
+    public async Task Preview_serves_the_site_like_a_static_host_and_rebuilds_when_content_changes()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["about.md"] = "---\ntitle: About us\n---\nFirst words.\n" });
+        var options = new BuildOptions { ContentDirectory = site.Content, OutputDirectory = site.Output };
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        await using var session = new PreviewSession(options, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr));
+        var port = FreePort();
+        Assert.True(await session.StartAsync(port, "127.0.0.1"), stderr.ToString());
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+
+        Assert.Contains("First words.", await http.GetStringAsync("about/"), StringComparison.Ordinal);
+        var missing = await http.GetAsync("no-such-page/");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var folder = await http.GetAsync("about");
+        Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
+        Assert.Equal("/about/", folder.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("..%2f..%2f..%2fetc/passwd")).StatusCode);
+
+        var builds = session.Builds;
+        site.Write("about.md", "---\ntitle: About us\n---\nSecond words.\n");
+        await WaitUntil(() => session.Builds > builds);
+        Assert.Contains("Second words.", await http.GetStringAsync("about/"), StringComparison.Ordinal);
+
+        builds = session.Builds;
+        site.Write("about.md", "---\ntitle: About us\ndate: 2024-99-01\n---\nBroken.\n");
+        await WaitUntil(() => session.Builds > builds);
+        Assert.Contains("Second words.", await http.GetStringAsync("about/"), StringComparison.Ordinal);
+        Assert.Contains("not a real date", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 300 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(condition(), "The preview did not rebuild within 30 seconds.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
