@@ -84,4 +84,19 @@ public sealed class FilterTests
 
         Assert.Equal(1, run.Clicks(Spring, "whos-in-charge"));
     }
+
+    [Fact]
+    public void A_user_agent_seen_again_is_judged_the_same_way()
+    {
+        using var scenario = WithSpringNewsletter();
+        const string crawler = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
+        var log = scenario.Log(Enumerable.Range(0, 6)
+            .Select(i => Combined.Line(Link, i * 600, $"198.51.100.{i}", agent: i % 2 == 0 ? crawler : Combined.Browser))
+            .ToArray());
+
+        var run = scenario.Count(log);
+
+        Assert.Equal(3, run.Clicks(Spring, "whos-in-charge"));
+        Assert.Equal(3, run.Excluded("automated user agent"));
+    }
 }

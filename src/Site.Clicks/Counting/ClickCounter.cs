@@ -12,7 +12,7 @@ internal sealed class ClickCounter
 {
     private readonly NameTable names = new();
     private readonly ClientHasher hasher = new();
-    private readonly AgentClassifier agents = AgentClassifier.Default;
+    private readonly AgentClassifier agents = new();
     private readonly BurstFilter bursts;
 
     public ClickCounter(BurstRule rule, Func<string, int> linksInNewsletter) =>
