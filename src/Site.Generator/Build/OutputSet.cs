@@ -23,16 +23,17 @@ public sealed class OutputSet
     public IReadOnlyCollection<OutputFile> Files => (IReadOnlyCollection<OutputFile>)_files.Values;
 
     public byte[]? Read(string path) =>
-        _files.TryGetValue(path, out var file) ? file.Bytes ?? File.ReadAllBytes(file.SourceFile!) : null;
+        _files.TryGetValue(Relative(path), out var file) ? file.Bytes ?? File.ReadAllBytes(file.SourceFile!) : null;
 
-    // The stored path is the key, without the leading slash: the writer combines it with the output
-    // folder, where "/assets/…" would be an absolute path outside it.
-    private void Add(string path, OutputFile file)
+    // Paths are stored without the leading slash: the writer combines them with the output folder,
+    // where "/assets/…" would be an absolute path outside it.
+    private static string Relative(string path) => path.TrimStart('/');
+
+    private void Add(OutputFile file)
     {
-        var sitePath = path.TrimStart('/');
-        if (!_files.TryAdd(sitePath, file with { Path = sitePath }))
+        if (!_files.TryAdd(file.Path, file))
         {
-            throw new InvalidOperationException($"Two outputs were planned for {path}.");
+            throw new InvalidOperationException($"Two outputs were planned for /{file.Path}.");
         }
     }
 }
