@@ -1,7 +1,7 @@
 using Site.Cli;
 using Site.Cli.Commands;
 
-ICliCommand[] commands = [new BuildCommand(), new PreviewCommand(), new ClicksCommand()];
+ICliCommand[] commands = [new BuildCommand(), new PreviewCommand(), new ClicksCommand(), new CheckCommand()];
 
 var stdout = Console.Out;
 var stderr = Console.Error;

@@ -12,6 +12,9 @@ public sealed record BuildOptions
     /// <summary>The date that decides what is future-dated or overdue for review.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
 
+    /// <summary>Where the checks write their JSON report; null puts it in .site/check-report.json beside the output folder.</summary>
+    public string? CheckReport { get; init; }
+
     /// <summary>The built theme assets (site.css, site.js…); by default the copy beside the program.</summary>
     public string ThemeDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "theme");
 }

@@ -1,0 +1,92 @@
+using AngleSharp.Dom;
+
+namespace Site.Generator.Checks.Html;
+
+/// <summary>
+/// The parts of one page the rules look at, gathered in a single walk over its parse so that thirty
+/// rules cost one traversal, not thirty. Lists are in document order.
+/// </summary>
+public sealed class PageIndex
+{
+    public required IElement Root { get; init; }
+    public IElement? Title { get; set; }
+
+    /// <summary>The author's text (<c>.app-prose</c>); null on pages without one.</summary>
+    public IElement? Prose { get; set; }
+
+    public List<PageLink> Links { get; } = [];
+    public List<IElement> Images { get; } = [];
+    public List<IElement> Buttons { get; } = [];
+    public List<IElement> Headings { get; } = [];
+    public List<IElement> Tables { get; } = [];
+    public List<IElement> Lists { get; } = [];
+    public List<IElement> ListItems { get; } = [];
+    public List<IElement> Metas { get; } = [];
+    public List<IElement> Frames { get; } = [];
+    public List<IElement> FormFields { get; } = [];
+    public List<IElement> Mains { get; } = [];
+    public List<IElement> Scripts { get; } = [];
+    public List<IElement> TableCellsWithScope { get; } = [];
+
+    /// <summary>Attributes named <c>on…</c>: inline event handlers.</summary>
+    public List<(IElement Element, string Attribute)> EventHandlers { get; } = [];
+
+    /// <summary>Elements by id, every element for ids used more than once.</summary>
+    public Dictionary<string, List<IElement>> ById { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What a <c>#fragment</c> can point to: ids, and the names of <c>&lt;a name&gt;</c> anchors.</summary>
+    public HashSet<string> FragmentTargets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Labels by the id in their <c>for</c> attribute.</summary>
+    public Dictionary<string, List<IElement>> LabelsFor { get; } = new(StringComparer.Ordinal);
+
+    public IElement? ElementById(string id) => ById.TryGetValue(id, out var elements) ? elements[0] : null;
+
+    /// <summary>Is the element part of the author's text (inside <see cref="Prose"/>)?</summary>
+    public bool IsInProse(IElement element)
+    {
+        if (Prose is null)
+        {
+            return false;
+        }
+
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e == Prose)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Does a role attribute make the element presentational (decorative)?</summary>
+    public static bool IsPresentational(IElement element) =>
+        element.GetAttribute(HtmlNames.Role)?.Trim().ToLowerInvariant() is HtmlNames.RoleNone or HtmlNames.RolePresentation;
+
+    /// <summary>A label's text for a form field or button: from a label pointing at its id, or a label around it.</summary>
+    public string LabelTextOf(IElement element)
+    {
+        if (element.Id is { Length: > 0 } id && LabelsFor.TryGetValue(id, out var labels))
+        {
+            foreach (var label in labels)
+            {
+                if (AccessibleName.TextOf(label) is { Length: > 0 } text)
+                {
+                    return text;
+                }
+            }
+        }
+
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == HtmlNames.Label)
+            {
+                return AccessibleName.TextOf(e);
+            }
+        }
+
+        return "";
+    }
+}

@@ -1,0 +1,172 @@
+using AngleSharp.Dom;
+
+namespace Site.Generator.Checks.Html;
+
+/// <summary>Builds a <see cref="PageIndex"/> in one depth-first walk over a parsed page.</summary>
+public static class PageIndexer
+{
+    public static PageIndex Index(IDocument document, string pageUrl)
+    {
+        var root = document.DocumentElement;
+        var index = new PageIndex { Root = root };
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            Visit(element, index, pageUrl);
+
+            // Children are pushed last to first so they are visited in document order. A template's
+            // content is a separate fragment that browsers do not render, so it is not walked.
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return index;
+    }
+
+    private static void Visit(IElement element, PageIndex index, string pageUrl)
+    {
+        var name = element.LocalName;
+        switch (name)
+        {
+            case HtmlNames.A or HtmlNames.Area:
+                AddUrl(element, HtmlNames.Href, index, pageUrl);
+                if (name == HtmlNames.A && element.GetAttribute(HtmlNames.Name) is { Length: > 0 } anchorName)
+                {
+                    index.FragmentTargets.Add(anchorName);
+                }
+
+                break;
+            case HtmlNames.Img:
+                index.Images.Add(element);
+                AddUrl(element, HtmlNames.Src, index, pageUrl);
+                break;
+            case HtmlNames.Script:
+                index.Scripts.Add(element);
+                AddUrl(element, HtmlNames.Src, index, pageUrl);
+                break;
+            case HtmlNames.Link:
+                AddUrl(element, HtmlNames.Href, index, pageUrl);
+                break;
+            case HtmlNames.Iframe or HtmlNames.Frame:
+                index.Frames.Add(element);
+                AddUrl(element, HtmlNames.Src, index, pageUrl);
+                break;
+            case HtmlNames.Source or HtmlNames.Embed:
+                AddUrl(element, HtmlNames.Src, index, pageUrl);
+                break;
+            case HtmlNames.Video or HtmlNames.Audio:
+                AddUrl(element, HtmlNames.Src, index, pageUrl);
+                AddUrl(element, HtmlNames.Poster, index, pageUrl);
+                break;
+            case HtmlNames.Object:
+                AddUrl(element, HtmlNames.Data, index, pageUrl);
+                break;
+            case HtmlNames.Form:
+                AddUrl(element, HtmlNames.Action, index, pageUrl);
+                break;
+            case HtmlNames.Button:
+                index.Buttons.Add(element);
+                AddUrl(element, HtmlNames.FormAction, index, pageUrl);
+                break;
+            case HtmlNames.Input or HtmlNames.Textarea or HtmlNames.Select:
+                index.FormFields.Add(element);
+                AddUrl(element, HtmlNames.FormAction, index, pageUrl);
+                break;
+            case HtmlNames.Label when element.GetAttribute(HtmlNames.For) is { Length: > 0 } target:
+                Add(index.LabelsFor, target, element);
+                break;
+            case HtmlNames.Table:
+                index.Tables.Add(element);
+                break;
+            case HtmlNames.Ul or HtmlNames.Ol:
+                index.Lists.Add(element);
+                break;
+            case HtmlNames.Li:
+                index.ListItems.Add(element);
+                break;
+            case HtmlNames.Meta:
+                index.Metas.Add(element);
+                break;
+            case HtmlNames.Main:
+                index.Mains.Add(element);
+                break;
+            case HtmlNames.Title when index.Title is null:
+                index.Title = element;
+                break;
+            case HtmlNames.Th or HtmlNames.Td when element.HasAttribute(HtmlNames.Scope):
+                index.TableCellsWithScope.Add(element);
+                break;
+            default:
+                if (HtmlNames.IsHeadingTag(name))
+                {
+                    index.Headings.Add(element);
+                }
+
+                break;
+        }
+
+        foreach (var attribute in element.Attributes)
+        {
+            var attributeName = attribute.LocalName;
+            if (attributeName.Length > 2 && attributeName[0] == 'o' && attributeName[1] == 'n')
+            {
+                index.EventHandlers.Add((element, attribute.Name));
+            }
+            else if (attributeName == HtmlNames.Id && attribute.Value.Length > 0)
+            {
+                Add(index.ById, attribute.Value, element);
+                index.FragmentTargets.Add(attribute.Value);
+            }
+            else if (attributeName == HtmlNames.Role)
+            {
+                AddByRole(element, attribute.Value, index);
+            }
+            else if (attributeName == HtmlNames.Class && index.Prose is null && element.ClassList.Contains(HtmlNames.ProseClass))
+            {
+                index.Prose = element;
+            }
+        }
+    }
+
+    // Elements given a role by ARIA count as what they claim to be.
+    private static void AddByRole(IElement element, string role, PageIndex index)
+    {
+        switch (role.Trim().ToLowerInvariant())
+        {
+            case HtmlNames.RoleButton when element.LocalName != HtmlNames.Button:
+                index.Buttons.Add(element);
+                break;
+            case HtmlNames.RoleHeading when !HtmlNames.IsHeadingTag(element.LocalName):
+                index.Headings.Add(element);
+                break;
+            case HtmlNames.RoleMain when element.LocalName != HtmlNames.Main:
+                index.Mains.Add(element);
+                break;
+        }
+    }
+
+    private static void AddUrl(IElement element, string attribute, PageIndex index, string pageUrl)
+    {
+        if (element.GetAttribute(attribute) is not { } value)
+        {
+            return;
+        }
+
+        var (kind, sitePath, fragment) = LinkClassifier.Classify(pageUrl, value);
+        index.Links.Add(new PageLink(element, attribute, value, kind, sitePath, fragment));
+    }
+
+    private static void Add(Dictionary<string, List<IElement>> map, string key, IElement element)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(element);
+    }
+}

@@ -1,0 +1,40 @@
+using Site.Generator.Content;
+using Site.Generator.Urls;
+
+namespace Site.Generator.Checks.Links;
+
+/// <summary>
+/// What links can point to, computed once for the whole site: every published path, the fragment
+/// targets (ids) of every page, and the documents that exist but are not published.
+/// </summary>
+public sealed class LinkTargets(
+    IReadOnlySet<string> outputPaths,
+    IReadOnlyDictionary<string, HashSet<string>> fragmentsByPath,
+    IReadOnlyDictionary<string, SourceDocument> unpublished)
+{
+    /// <summary>The published file a site path is served from, or null when nothing is published there.</summary>
+    public string? OutputPathOf(string sitePath)
+    {
+        var path = SiteUrls.OutputFile(sitePath);
+        if (outputPaths.Contains(path))
+        {
+            return path;
+        }
+
+        // Static hosts serve /about as /about/ (its index.html) when there is no file called "about".
+        if (!sitePath.EndsWith('/') && Path.GetExtension(sitePath).Length == 0)
+        {
+            var folder = SiteUrls.OutputFile(sitePath + "/");
+            return outputPaths.Contains(folder) ? folder : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The ids and anchor names of a published page; null for files that are not checked pages.</summary>
+    public IReadOnlySet<string>? FragmentsOf(string outputPath) => fragmentsByPath.GetValueOrDefault(outputPath);
+
+    /// <summary>The unpublished document at a site path (a draft or a future item), if there is one.</summary>
+    public SourceDocument? UnpublishedAt(string sitePath) =>
+        unpublished.GetValueOrDefault(sitePath) ?? (sitePath.EndsWith('/') ? null : unpublished.GetValueOrDefault(sitePath + "/"));
+}

@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Site.Generator.Checks.Html;
+using SourceSpan = Site.Generator.Diagnostics.SourceSpan;
+
+namespace Site.Generator.Checks.Positions;
+
+/// <summary>
+/// Finds the theme template that wrote an element of a page's chrome (header, footer, navigation,
+/// page templates). Razor leaves no trace in its output, so the templates' source is searched for the
+/// element's id and class names, preferring a name used in one template only and walking up to
+/// ancestors until one is found. Without the theme's source (an installed copy of the tool) every
+/// chrome finding points at the layout.
+/// </summary>
+public sealed partial class TemplateLocator
+{
+    /// <summary>The theme's source folder, relative to the repository root.</summary>
+    public const string ThemeFolder = "src/Site.Generator/Theme";
+
+    public const string Layout = ThemeFolder + "/Layout/SiteLayout.razor";
+
+    private readonly Dictionary<string, TokenPlaces> _tokens;
+    private readonly Dictionary<string, TokenPlaces> _tags;
+
+    private TemplateLocator(Dictionary<string, TokenPlaces> tokens, Dictionary<string, TokenPlaces> tags)
+    {
+        _tokens = tokens;
+        _tags = tags;
+    }
+
+    /// <summary>The theme found beside the running program or the current folder, read once per process.</summary>
+    public static TemplateLocator ForThisRepository => Shared.Value;
+
+    private static readonly Lazy<TemplateLocator> Shared = new(() => FromRepository(FindRepositoryRoot()));
+
+    public static TemplateLocator FromRepository(string? repositoryRoot)
+    {
+        var tokens = new Dictionary<string, TokenPlaces>(StringComparer.Ordinal);
+        var tags = new Dictionary<string, TokenPlaces>(StringComparer.Ordinal);
+        var theme = repositoryRoot is null ? null : Path.Combine(repositoryRoot, ThemeFolder);
+        if (theme is null || !Directory.Exists(theme))
+        {
+            return new TemplateLocator(tokens, tags);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(theme, "*.razor", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var display = Path.GetRelativePath(repositoryRoot!, file).Replace('\\', '/');
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                foreach (Match match in ClassLikeName().Matches(lines[i]))
+                {
+                    Add(tokens, match.Value, new SourceSpan(display, i + 1, match.Index + 1));
+                }
+
+                foreach (Match match in StartTag().Matches(lines[i]))
+                {
+                    Add(tags, match.Groups[1].Value, new SourceSpan(display, i + 1, match.Index + 1));
+                }
+            }
+        }
+
+        return new TemplateLocator(tokens, tags);
+    }
+
+    public SourceSpan Locate(IElement element)
+    {
+        SourceSpan? ambiguous = null;
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            var best = BestNameOf(e);
+            if (best is { Files: 1 })
+            {
+                return best.First;
+            }
+
+            ambiguous ??= best?.First;
+            if (e == element && _tags.TryGetValue(e.LocalName, out var tag) && tag.Files == 1)
+            {
+                return tag.First;
+            }
+        }
+
+        return ambiguous ?? SourceSpan.WholeFile(Layout);
+    }
+
+    private TokenPlaces? BestNameOf(IElement element)
+    {
+        TokenPlaces? best = null;
+        if (element.Id is { Length: > 0 } id && _tokens.TryGetValue(id, out var byId))
+        {
+            best = byId;
+        }
+
+        foreach (var name in element.ClassList)
+        {
+            if (_tokens.TryGetValue(name, out var places) && (best is null || places.Files < best.Files))
+            {
+                best = places;
+            }
+        }
+
+        return best;
+    }
+
+    private static void Add(Dictionary<string, TokenPlaces> map, string key, SourceSpan at)
+    {
+        if (!map.TryGetValue(key, out var places))
+        {
+            map[key] = new TokenPlaces(at);
+        }
+        else if (places.LastFile != at.File)
+        {
+            places.Files++;
+            places.LastFile = at.File;
+        }
+    }
+
+    private static string? FindRepositoryRoot()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                if (Directory.Exists(Path.Combine(folder.FullName, ThemeFolder)))
+                {
+                    return folder.FullName;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Names written with hyphens or underscores: GOV.UK Frontend and BEM class names, and most ids.
+    [GeneratedRegex(@"(?<![\w-])[a-z][a-z0-9]*(?:(?:-|_{1,2})[a-z0-9]+)+(?![\w-])")]
+    private static partial Regex ClassLikeName();
+
+    [GeneratedRegex(@"<([a-z][a-z0-9]*)[\s>/]")]
+    private static partial Regex StartTag();
+
+    /// <summary>Where a name first appears in the theme, and in how many templates.</summary>
+    private sealed class TokenPlaces(SourceSpan first)
+    {
+        public SourceSpan First { get; } = first;
+        public int Files { get; set; } = 1;
+        public string LastFile { get; set; } = first.File;
+    }
+}
