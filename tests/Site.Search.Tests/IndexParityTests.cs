@@ -71,6 +71,7 @@ public sealed class LunrParityFixture
         string output = Path.Combine(dir, "lunr.txt");
         Node.Run("lunr-build.js", WriteCases(dir), output);
         string[] lines = File.ReadAllText(output, Encoding.UTF8).Split('\n');
+        Node.DeleteDirectory(dir);
         var result = new Dictionary<string, string>();
         for (int i = 0; i < ParityCases.All.Count; i++)
         {
@@ -88,6 +89,7 @@ public sealed class LunrParityFixture
         string output = Path.Combine(dir, "results.json");
         Node.Run("lunr-query.js", WriteCases(dir), indexes, output);
         using var doc = JsonDocument.Parse(File.ReadAllBytes(output));
+        Node.DeleteDirectory(dir);
         var result = new Dictionary<string, JsonElement>();
         int i = 0;
         foreach (var item in doc.RootElement.EnumerateArray())

@@ -64,6 +64,10 @@ public sealed class SearchUiTests
             Assert.Fail("search.js tests failed:\n" + e.Message);
             return;
         }
+        finally
+        {
+            Node.DeleteDirectory(dir);
+        }
 
         Assert.Contains("fail 0", output, StringComparison.Ordinal);
     }

@@ -41,6 +41,7 @@ public sealed class UnitParityFixture
             .WriteTo(input);
         Node.Run("lunr-units.js", input, output);
         Results = JsonDocument.Parse(File.ReadAllBytes(output)).RootElement;
+        Node.DeleteDirectory(dir);
     }
 
     public string[] StemWords { get; }

@@ -114,4 +114,19 @@ internal static class Node
         Directory.CreateDirectory(dir);
         return dir;
     }
+
+    /// <summary>Removes a directory made by <see cref="TempDirectory"/>; a failure to do so is not a test failure.</summary>
+    public static void DeleteDirectory(string dir)
+    {
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
 }
