@@ -48,7 +48,7 @@ for (const size of sizes) {
   tools.forEach((tool, i) => {
     const s = stats(tool, size);
     if (!s) return;
-    out.push(`| ${size === 0 ? 'empty' : size.toLocaleString('en-GB')} | ${names[tool]} | ${s2(s.wall)} | ${s2(s.min)}–${s2(s.max)} | ${s2(s.cpu)} | ${s.rss.toFixed(0)} (${s.rssMax.toFixed(0)}) | ${counts[i] ?? ''} |`);
+    out.push(`| ${size === 0 ? 'start-up, 1 page' : size.toLocaleString('en-GB')} | ${names[tool]} | ${s2(s.wall)} | ${s2(s.min)}–${s2(s.max)} | ${s2(s.cpu)} | ${s.rss.toFixed(0)} (${s.rssMax.toFixed(0)}) | ${counts[i] ?? ''} |`);
   });
 }
 
@@ -71,7 +71,7 @@ if (ours(4000) && ours(10000)) {
   goals.push(`| 10,000 pages in at most 2.6× the 4,000-page time | ${ratio.toFixed(2)}× (Hugo ${(stats('hugo', 10000).wall / stats('hugo', 4000).wall).toFixed(2)}×, Eleventy ${(stats('eleventy', 10000).wall / stats('eleventy', 4000).wall).toFixed(2)}×) | ${verdict(ratio <= 2.6)} |`);
 }
 if (ours(0)) {
-  goals.push(`| Start-up (empty site) under 0.4 s | ${s2(ours(0).wall)} s (Hugo ${s2(stats('hugo', 0).wall)} s, Eleventy ${s2(stats('eleventy', 0).wall)} s) | ${verdict(ours(0).wall < 0.4)} |`);
+  goals.push(`| Start-up (a one-page site) under 0.4 s | ${s2(ours(0).wall)} s (Hugo ${s2(stats('hugo', 0).wall)} s, Eleventy ${s2(stats('eleventy', 0).wall)} s) | ${verdict(ours(0).wall < 0.4)} |`);
 }
 if (goals.length > 0) {
   out.push('', '| Goal | Measured | |', '| --- | --- | --- |', ...goals);

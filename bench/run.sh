@@ -13,6 +13,7 @@
 #   --no-append  print the results only
 #   --no-r2r     publish without ReadyToRun, to measure what ahead-of-time code saves
 #   --keep       keep the work folder (corpora, outputs, logs) for a look afterwards
+#   --bin DIR    use a generator already published in DIR instead of publishing one
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,6 +23,7 @@ runs=5
 append=true
 r2r=true
 keep=false
+bin=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
@@ -30,7 +32,8 @@ while [ $# -gt 0 ]; do
     --no-append) append=false; shift ;;
     --no-r2r) r2r=false; shift ;;
     --keep) keep=true; shift ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --bin) bin="$(cd "$2" && pwd)"; shift 2 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option $1 (try --help)." >&2; exit 2 ;;
   esac
 done
@@ -67,14 +70,20 @@ trap cleanup EXIT
 
 # ---- Our generator, published once -------------------------------------------------------------
 
-say "Publishing src/Site.Cli (Release$($r2r && echo ', ReadyToRun'))"
-publish=(dotnet publish "$root/src/Site.Cli" -c Release -o "$work/bin" --artifacts-path "$work/artifacts" -nologo -v quiet)
-if $r2r; then
-  rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-  publish+=(-r "$rid" --self-contained false -p:PublishReadyToRun=true)
+if [ -n "$bin" ]; then
+  site="$bin/site"
+  say "Using the generator published in $bin"
+else
+  say "Publishing src/Site.Cli (Release$($r2r && echo ', ReadyToRun'))"
+  # Restore and compile outside the source tree, so the benchmark never disturbs a developer's build.
+  publish=(dotnet publish "$root/src/Site.Cli" -c Release -o "$work/bin" --artifacts-path "$work/artifacts" -nologo -v quiet)
+  if $r2r; then
+    rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+    publish+=(-r "$rid" --self-contained false -p:PublishReadyToRun=true)
+  fi
+  "${publish[@]}" >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; echo "Publishing failed." >&2; exit 1; }
+  site="$work/bin/site"
 fi
-"${publish[@]}" >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; echo "Publishing failed." >&2; exit 1; }
-site="$work/bin/site"
 
 # ---- One timed build ---------------------------------------------------------------------------
 
@@ -126,10 +135,13 @@ started=$(date +%s)
 
 # ---- Start-up: an empty site -------------------------------------------------------------------
 
-say "Start-up: empty site, $runs runs"
+# The smallest site that builds: the one page every page of the theme links to (report a concern).
+say "Start-up: a one-page site, $runs runs"
 node "$here/corpus/generate.mjs" --pages 0 --out "$work/empty" >/dev/null
 prepare "$work/empty"
-rm -rf "$work/empty/ours/content/"* "$work/empty/hugo/content/"* "$work/empty/eleventy/content/"*
+for tool in ours hugo eleventy; do
+  find "$work/empty/$tool/content" -mindepth 1 -maxdepth 1 ! -name report-a-concern.md -exec rm -rf {} +
+done
 for run in $(seq 1 "$runs"); do round 0 "$run" "$work/empty"; done
 
 # ---- Each size ---------------------------------------------------------------------------------
@@ -163,7 +175,7 @@ node "$here/report.mjs" "$results" "$work" "$phase_size" > "$work/tables.md"
   echo
   echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB memory"
   echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after. The benchmark took ${elapsed} s."
-  echo "- Tools: our generator at $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src 2>/dev/null || echo ' (with uncommitted changes in src/)'), .NET $(dotnet --version)$($r2r && echo ', ReadyToRun' || echo ', JIT only'); $(hugo version | cut -d' ' -f1-2); Eleventy $("$eleventy_dir/node_modules/.bin/eleventy" --version) on Node.js $(node --version)"
+  echo "- Tools: our generator at $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src 2>/dev/null || echo ' (with uncommitted changes in src/)'), .NET $(dotnet --version)$(if [ -n "$bin" ]; then echo ", published in $bin"; elif $r2r; then echo ', ReadyToRun'; else echo ', JIT only'; fi); $(hugo version | cut -d' ' -f1-2); Eleventy $("$eleventy_dir/node_modules/.bin/eleventy" --version) on Node.js $(node --version)"
   echo
   cat "$work/tables.md"
 } > "$report"

@@ -85,7 +85,7 @@ const sections = [
 
 const subjects = [
   'practitioners', 'social workers', 'health visitors', 'school nurses', 'teachers', 'designated safeguarding leads',
-  'police officers', 'GPs', 'early help workers', 'youth workers', 'managers', 'midwives', 'housing officers',
+  'police officers', 'family doctors', 'early help workers', 'youth workers', 'managers', 'midwives', 'housing officers',
   'the partnership', 'every agency', 'the multi-agency team', 'supervisors', 'the front door team', 'foster carers',
 ];
 const verbs = [
@@ -118,7 +118,7 @@ const subheadingsPool = [
 const externalLinks = [
   ['Working Together to Safeguard Children', 'https://www.gov.uk/government/publications/working-together-to-safeguard-children--2'],
   ['Keeping children safe in education', 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2'],
-  ['NSPCC Learning', 'https://learning.nspcc.org.uk/'],
+  ['learning from the children\'s charity', 'https://learning.nspcc.org.uk/'],
   ['the Child Safeguarding Practice Review Panel', 'https://www.gov.uk/government/organisations/child-safeguarding-practice-review-panel'],
   ['West Midlands safeguarding procedures', 'https://westmidlands.procedures.org.uk/'],
   ['Childline', 'https://www.childline.org.uk/'],
@@ -156,8 +156,8 @@ const slugify = (s) => s.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9]+/g, 
 
 // ---- The site's plan ----------------------------------------------------------------------------
 
-// Fixed pages: the home page, one introduction per section, and the topic pages.
-const fixedCount = 1 + sections.length + topics.length;
+// Fixed pages: the home page, reporting a concern, one introduction per section, and the topic pages.
+const fixedCount = 2 + sections.length + topics.length;
 const generatedCount = Math.max(0, pageCount - fixedCount);
 const documents = [];
 let serial = 0;
@@ -205,7 +205,8 @@ function planDocument(section, n) {
     summary: sentence(),
     date: section.dated ? date : null,
     topics: topicKeys,
-    audience: chance(0.9) ? ['practitioners'] : ['practitioners', 'families'],
+    // Pages for families are held to a reading age the generated prose does not meet.
+    audience: ['practitioners'],
     extra,
   };
 }
@@ -220,7 +221,8 @@ function fillerPhrase(words) {
 
 function sentence() {
   const parts = [capitalise(pick(subjects)), pick(verbs), pick(objects), pick(qualifiers)];
-  if (chance(0.5)) parts.push(`so that ${fillerPhrase(4 + int(6))}`);
+  // At most about 22 words: the site's checks ask for sentences of 25 words or fewer.
+  if (chance(0.5)) parts.push(`so that ${fillerPhrase(3 + int(4))}`);
   return parts.join(' ') + '.';
 }
 
@@ -252,14 +254,31 @@ function externalLink() {
   return `[${text}](${url})`;
 }
 
-function body(index) {
+// A learning brief must fit on one printed page: the site's check counts the words of the page's
+// main content plus 9 for each block (paragraph, list item, heading). Briefs are drawn again until
+// their body leaves room for the title, summary and facts around it.
+const printedBudget = 560;
+function printedSize(markdown) {
+  const lines = markdown.split('\n').filter((l) => l.trim().length > 0);
+  return markdown.split(/\s+/).filter(Boolean).length + 9 * lines.length;
+}
+
+function documentBody(document, index) {
+  if (document.section.folder !== 'learning-briefs') return body(index, 3);
+  for (;;) {
+    const text = body(index, 2);
+    if (printedSize(text) <= printedBudget) return text;
+  }
+}
+
+function body(index, sections) {
   const links = [internalLink(index), internalLink(index), externalLink(), internalLink(index)];
   const lines = [];
   lines.push(paragraph(3, []), '');
   lines.push('## Key points', '');
   for (let i = 0; i < 4; i++) lines.push(`- ${sentence()}`);
   lines.push(`- See also ${internalLink(index)}.`, '');
-  for (const heading of pickSome(headingsPool, 3)) {
+  for (const heading of pickSome(headingsPool, sections)) {
     lines.push(`## ${heading}`, '');
     lines.push(paragraph(4, links), '');
     if (chance(0.6)) {
@@ -309,6 +328,11 @@ for (const section of sections) {
     frontMatter({ title: section.title, summary: sentence() }) + paragraph(4, []) + '\n');
 }
 
+// Every page of the theme links to the page on reporting a concern.
+add('report-a-concern.md',
+  frontMatter({ title: 'Report a concern about a child', summary: sentence() }) +
+  [paragraph(3, []), '', '## If a child is in danger now', '', paragraph(2, []), ''].join('\n'));
+
 topics.forEach(([key, label], i) => {
   add(`topics/${key}.md`,
     frontMatter({ title: label, summary: sentence(), weight: i + 1 }) +
@@ -325,7 +349,7 @@ documents.forEach((document, index) => {
     topics: document.topics,
     ...document.extra,
   };
-  add(`${document.section.folder}/${document.slug}.md`, frontMatter(fields) + body(index));
+  add(`${document.section.folder}/${document.slug}.md`, frontMatter(fields) + documentBody(document, index));
 });
 
 const siteYml = [
