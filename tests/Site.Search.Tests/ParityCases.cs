@@ -212,7 +212,46 @@ internal static class ParityCases
         ]),
 
         Case("generated-corpus", SiteFields, GeneratedCorpus.Documents(300, seed: 20240214), "assessment", "multi-agency", "review^5", "+child +plan"),
+
+        Case("random-characters", ThreeFields, RandomCharacterDocuments(60, seed: 99)),
     ];
+
+    /// <summary>
+    /// Documents of random text over an alphabet chosen to stress the tokenizer's fast path: every
+    /// separator, upper case ASCII and non-ASCII letters, sigma in all contexts, dotted I, case-ignorable
+    /// marks, surrogate pairs and unpaired surrogates, punctuation, digits and stemmer suffixes.
+    /// </summary>
+    private static CaseDoc[] RandomCharacterDocuments(int count, int seed)
+    {
+        string[] pieces =
+        [
+            " ", " ", " ", "-", "\t", "\n", "\r", "\u000b", "\u000c", "\u00a0", "\u1680", "\u2000", "\u2005", "\u200a", "\u2028",
+            "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\u0085", "\u180e", "\u200b", "a", "e", "y", "Y", "s", "T", "Q", "z",
+            "ing", "ed", "ies", "ational", "ness", "ment", "ll", "Σ", "σ", "ς", "Α", "ʰ", "'", ".", ":", "\u0301", "\u00ad", "İ", "I",
+            "ı", "ß", "Ω", "Å", "K", "Ǆ", "ǅ", "😀", "𐐀", "\ud800", "\udc00", "é", "É", "北", "_", "0", "7", "—", "“", "(", ")", "\"",
+            "\\", "/", "\u0000", "\u001f", "\u007f",
+        ];
+        var random = new Random(seed);
+        var docs = new CaseDoc[count];
+        for (int i = 0; i < count; i++)
+        {
+            var values = new string?[3];
+            for (int f = 0; f < 3; f++)
+            {
+                var sb = new StringBuilder();
+                for (int k = random.Next(0, 60); k > 0; k--)
+                {
+                    sb.Append(pieces[random.Next(pieces.Length)]);
+                }
+
+                values[f] = random.Next(10) == 0 ? null : sb.ToString();
+            }
+
+            docs[i] = new CaseDoc("r" + i, values, random.Next(5) == 0 ? random.Next(1, 30) / 10.0 : null);
+        }
+
+        return docs;
+    }
 
     private static CaseDoc[] SiteDocuments() =>
     [
