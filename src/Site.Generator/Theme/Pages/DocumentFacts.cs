@@ -44,7 +44,10 @@ public static class DocumentFacts
                 AddText(facts, "Format", Sentence(course.Format));
                 if (course.Booking is { } booking)
                 {
-                    facts.Add(new DocumentFact("How to book", booking, Href: BookingHref(booking)));
+                    // A web address is not link text a screen reader user can follow by ear.
+                    var href = BookingHref(booking);
+                    var text = href is not null && !href.StartsWith("mailto:", StringComparison.Ordinal) ? "Book a place on this course" : booking;
+                    facts.Add(new DocumentFact("How to book", text, Href: href));
                 }
 
                 break;
