@@ -70,10 +70,20 @@ public sealed class PageTemplateTests
     [Fact]
     public void The_not_found_page_links_home_to_search_and_to_reporting_a_concern()
     {
-        var page = ThemeSite.Render(new ThemeSite().GeneratedPage("/404.html", PageKind.NotFound, "Page not found"));
+        var site = new ThemeSite().With("report-a-concern.md", "---\ntitle: Report a concern\n---\nCall us.\n");
+        var page = ThemeSite.Render(site.GeneratedPage("/404.html", PageKind.NotFound, "Page not found"));
 
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
         var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/search/", "/", "/report-a-concern/"], links);
+    }
+
+    [Fact]
+    public void The_not_found_page_of_a_site_without_a_report_page_links_only_to_pages_that_exist()
+    {
+        var page = ThemeSite.Render(new ThemeSite().GeneratedPage("/404.html", PageKind.NotFound, "Page not found"));
+
+        var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/search/", "/"], links);
     }
 }
