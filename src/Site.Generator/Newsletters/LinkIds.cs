@@ -62,7 +62,7 @@ public static partial class LinkIds
     /// <summary>The id a link's words give, before de-duplication.</summary>
     public static string FromText(string text)
     {
-        var slug = Slug.From(text);
+        var slug = Slug.From(FoldLatin1(text));
         var ascii = new StringBuilder(slug.Length);
         foreach (var c in slug)
         {
@@ -80,6 +80,27 @@ public static partial class LinkIds
         }
 
         return id.Length == 0 ? Fallback : id;
+    }
+
+    // U+00C0 to U+00FF without their accents, so "Café crèche" gives "cafe-creche" rather than losing
+    // letters (the build runs without culture data, so Unicode decomposition is not available).
+    private const string Latin1Folded = "AAAAAAACEEEEIIIIDNOOOOO OUUUUYTsaaaaaaaceeeeiiiidnooooo ouuuuyty";
+
+    private static string FoldLatin1(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                'Æ' or 'æ' => "ae",
+                'ß' => "ss",
+                >= '\u00C0' and <= '\u00FF' => Latin1Folded[c - '\u00C0'].ToString(),
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
