@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Site.Generator.Markdown.Callouts;
 using Site.Generator.Markdown.DataBlocks;
 using Site.Generator.Markdown.FileLinks;
+using Site.Generator.Markdown.Tables;
 
 namespace Site.Generator.Markdown;
 
@@ -17,6 +18,7 @@ public static class SiteMarkdown
         new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UsePipeTables()
+            .Use(new TableAlignmentExtension())
             .UseFootnotes()
             .UseTaskLists()
             .UseEmphasisExtras()
