@@ -19,7 +19,8 @@ public static class SiteChecks
         var rules = new RuleSeverities(site.Settings).EnabledPageRules();
 
         var indexes = new PageIndex[pages.Count];
-        Parallel.For(0, pages.Count, i => indexes[i] = PageIndexer.Index(pages[i].Html, pages[i].Url));
+        var links = new LinkClassifier();
+        Parallel.For(0, pages.Count, i => indexes[i] = PageIndexer.Index(pages[i].Html, pages[i].Url, links));
 
         var fragments = new Dictionary<string, HashSet<string>>(pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)

@@ -16,7 +16,7 @@ public sealed class ButtonNameRule : IPageRule
     {
         foreach (var button in page.Index.Buttons)
         {
-            if (AccessibleName.Of(button, page.Index).Length > 0 || PageIndex.IsPresentational(button)
+            if (page.Index.NameOf(button).Length > 0 || PageIndex.IsPresentational(button)
                 || page.Index.LabelTextOf(button).Length > 0)
             {
                 continue;

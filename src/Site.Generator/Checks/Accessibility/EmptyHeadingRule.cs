@@ -16,7 +16,7 @@ public sealed class EmptyHeadingRule : IPageRule
     {
         foreach (var heading in page.Index.Headings)
         {
-            if (AccessibleName.Of(heading, page.Index).Length == 0)
+            if (page.Index.NameOf(heading).Length == 0)
             {
                 report.Add(heading, "This heading is empty.", "Write the heading's text after the #s, or remove the line.");
             }

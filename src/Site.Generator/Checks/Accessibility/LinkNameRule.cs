@@ -17,7 +17,7 @@ public sealed class LinkNameRule : IPageRule
         foreach (var link in page.Index.Links)
         {
             if (link.Element.LocalName == HtmlNames.A && link.Attribute == HtmlNames.Href
-                && AccessibleName.Of(link.Element, page.Index).Length == 0)
+                && page.Index.NameOf(link.Element).Length == 0)
             {
                 report.Add(link.Element, $"The link to '{link.Value}' has no text, so a screen reader can only read out its address.",
                     "Write the link text inside the brackets: [What the page is about](/address/); for an image link, give the image alt text.");

@@ -26,8 +26,10 @@ public sealed class ListRule : IPageRule
             }
 
             var wrong = new List<string>();
-            for (var child = list.FirstChild; child is not null; child = child.NextSibling)
+            var children = list.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 switch (child)
                 {
                     case IText text when !string.IsNullOrWhiteSpace(text.Data):

@@ -32,7 +32,7 @@ public sealed partial class VagueLinkTextRule : IPageRule
                 continue;
             }
 
-            var name = AccessibleName.Of(link.Element, page.Index);
+            var name = page.Index.NameOf(link.Element);
             var words = Comparable(name);
             if (VagueTexts.Contains(words))
             {

@@ -106,8 +106,10 @@ public static class AccessibleName
 
     private static void AppendText(INode node, StringBuilder builder)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             switch (child)
             {
                 case IText text:

@@ -1,11 +1,25 @@
+using System.Collections.Concurrent;
 using Site.Generator.Urls;
 
 namespace Site.Generator.Checks.Html;
 
-/// <summary>Sorts a URL written on a page into a <see cref="LinkKind"/>, resolving internal links to site paths.</summary>
-public static class LinkClassifier
+/// <summary>
+/// Sorts a URL written on a page into a <see cref="LinkKind"/>, resolving internal links to site
+/// paths. The chrome repeats the same addresses on every page, so the results for addresses that do
+/// not depend on the page (starting with / or a scheme) are kept for the whole run.
+/// </summary>
+public sealed class LinkClassifier
 {
-    public static (LinkKind Kind, string? SitePath, string? Fragment) Classify(string pageUrl, string value)
+    private readonly ConcurrentDictionary<string, (LinkKind, string?, string?)> _pageIndependent = new(StringComparer.Ordinal);
+
+    public (LinkKind Kind, string? SitePath, string? Fragment) Classify(string pageUrl, string value)
+    {
+        var trimmed = value.AsSpan().TrimStart();
+        var independent = trimmed.Length > 0 && (trimmed[0] == '/' || SchemeOf(value.Trim()) is not null);
+        return independent ? _pageIndependent.GetOrAdd(value, v => ClassifyOnce("/", v)) : ClassifyOnce(pageUrl, value);
+    }
+
+    public static (LinkKind Kind, string? SitePath, string? Fragment) ClassifyOnce(string pageUrl, string value)
     {
         var url = value.Trim();
         var scheme = SchemeOf(url);
@@ -29,8 +43,22 @@ public static class LinkClassifier
 
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
-        var path = SiteUrls.Resolve(pageUrl, url);
+        var path = IsPlainSitePath(url) ? url[..EndOfPath(url)] : SiteUrls.Resolve(pageUrl, url);
         return path is null ? (LinkKind.OutsideSiteRoot, null, fragment) : (LinkKind.Internal, path, fragment);
+    }
+
+    /// <summary>An address from the root with nothing to resolve (no ., .. or empty segment): it is its own site path.</summary>
+    private static bool IsPlainSitePath(string url)
+    {
+        var end = EndOfPath(url);
+        return url.Length > 0 && url[0] == '/' && url.AsSpan(0, end).IndexOf("/.", StringComparison.Ordinal) < 0
+            && url.AsSpan(0, end).IndexOf("//", StringComparison.Ordinal) < 0;
+    }
+
+    private static int EndOfPath(string url)
+    {
+        var end = url.AsSpan().IndexOfAny('#', '?');
+        return end < 0 ? url.Length : end;
     }
 
     /// <summary>The scheme in lower case, ignoring the spaces and control characters browsers ignore; null for none.</summary>

@@ -40,6 +40,19 @@ public sealed class PageIndex
     /// <summary>Labels by the id in their <c>for</c> attribute.</summary>
     public Dictionary<string, List<IElement>> LabelsFor { get; } = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<IElement, string> _names = [];
+
+    /// <summary>The element's accessible name, worked out once per page however many rules ask.</summary>
+    public string NameOf(IElement element)
+    {
+        if (!_names.TryGetValue(element, out var name))
+        {
+            _names[element] = name = AccessibleName.Of(element, this);
+        }
+
+        return name;
+    }
+
     public IElement? ElementById(string id) => ById.TryGetValue(id, out var elements) ? elements[0] : null;
 
     /// <summary>Is the element part of the author's text (inside <see cref="Prose"/>)?</summary>

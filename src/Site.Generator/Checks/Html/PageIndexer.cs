@@ -5,7 +5,10 @@ namespace Site.Generator.Checks.Html;
 /// <summary>Builds a <see cref="PageIndex"/> in one depth-first walk over a parsed page.</summary>
 public static class PageIndexer
 {
-    public static PageIndex Index(IDocument document, string pageUrl)
+    public static PageIndex Index(IDocument document, string pageUrl) => Index(document, pageUrl, new LinkClassifier());
+
+    /// <param name="links">Shared by every page of a run, so addresses common to all pages are classified once.</param>
+    public static PageIndex Index(IDocument document, string pageUrl, LinkClassifier links)
     {
         var root = document.DocumentElement;
         var index = new PageIndex { Root = root };
@@ -14,26 +17,31 @@ public static class PageIndexer
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            Visit(element, index, pageUrl);
+            Visit(element, index, pageUrl, links);
 
-            // Children are pushed last to first so they are visited in document order. A template's
+            // Children are pushed last to first so they are visited in document order, by index:
+            // AngleSharp finds a node's siblings by searching its parent's children. A template's
             // content is a separate fragment that browsers do not render, so it is not walked.
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(child);
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
 
         return index;
     }
 
-    private static void Visit(IElement element, PageIndex index, string pageUrl)
+    private static void Visit(IElement element, PageIndex index, string pageUrl, LinkClassifier links)
     {
         var name = element.LocalName;
         switch (name)
         {
             case HtmlNames.A or HtmlNames.Area:
-                AddUrl(element, HtmlNames.Href, index, pageUrl);
+                AddUrl(element, HtmlNames.Href, index, pageUrl, links);
                 if (name == HtmlNames.A && element.GetAttribute(HtmlNames.Name) is { Length: > 0 } anchorName)
                 {
                     index.FragmentTargets.Add(anchorName);
@@ -42,39 +50,39 @@ public static class PageIndexer
                 break;
             case HtmlNames.Img:
                 index.Images.Add(element);
-                AddUrl(element, HtmlNames.Src, index, pageUrl);
+                AddUrl(element, HtmlNames.Src, index, pageUrl, links);
                 break;
             case HtmlNames.Script:
                 index.Scripts.Add(element);
-                AddUrl(element, HtmlNames.Src, index, pageUrl);
+                AddUrl(element, HtmlNames.Src, index, pageUrl, links);
                 break;
             case HtmlNames.Link:
-                AddUrl(element, HtmlNames.Href, index, pageUrl);
+                AddUrl(element, HtmlNames.Href, index, pageUrl, links);
                 break;
             case HtmlNames.Iframe or HtmlNames.Frame:
                 index.Frames.Add(element);
-                AddUrl(element, HtmlNames.Src, index, pageUrl);
+                AddUrl(element, HtmlNames.Src, index, pageUrl, links);
                 break;
             case HtmlNames.Source or HtmlNames.Embed:
-                AddUrl(element, HtmlNames.Src, index, pageUrl);
+                AddUrl(element, HtmlNames.Src, index, pageUrl, links);
                 break;
             case HtmlNames.Video or HtmlNames.Audio:
-                AddUrl(element, HtmlNames.Src, index, pageUrl);
-                AddUrl(element, HtmlNames.Poster, index, pageUrl);
+                AddUrl(element, HtmlNames.Src, index, pageUrl, links);
+                AddUrl(element, HtmlNames.Poster, index, pageUrl, links);
                 break;
             case HtmlNames.Object:
-                AddUrl(element, HtmlNames.Data, index, pageUrl);
+                AddUrl(element, HtmlNames.Data, index, pageUrl, links);
                 break;
             case HtmlNames.Form:
-                AddUrl(element, HtmlNames.Action, index, pageUrl);
+                AddUrl(element, HtmlNames.Action, index, pageUrl, links);
                 break;
             case HtmlNames.Button:
                 index.Buttons.Add(element);
-                AddUrl(element, HtmlNames.FormAction, index, pageUrl);
+                AddUrl(element, HtmlNames.FormAction, index, pageUrl, links);
                 break;
             case HtmlNames.Input or HtmlNames.Textarea or HtmlNames.Select:
                 index.FormFields.Add(element);
-                AddUrl(element, HtmlNames.FormAction, index, pageUrl);
+                AddUrl(element, HtmlNames.FormAction, index, pageUrl, links);
                 break;
             case HtmlNames.Label when element.GetAttribute(HtmlNames.For) is { Length: > 0 } target:
                 Add(index.LabelsFor, target, element);
@@ -109,8 +117,10 @@ public static class PageIndexer
                 break;
         }
 
-        foreach (var attribute in element.Attributes)
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
+            var attribute = attributes[i]!;
             var attributeName = attribute.LocalName;
             if (attributeName.Length > 2 && attributeName[0] == 'o' && attributeName[1] == 'n')
             {
@@ -125,7 +135,8 @@ public static class PageIndexer
             {
                 AddByRole(element, attribute.Value, index);
             }
-            else if (attributeName == HtmlNames.Class && index.Prose is null && element.ClassList.Contains(HtmlNames.ProseClass))
+            else if (attributeName == HtmlNames.Class && index.Prose is null
+                && attribute.Value.Contains(HtmlNames.ProseClass, StringComparison.Ordinal) && element.ClassList.Contains(HtmlNames.ProseClass))
             {
                 index.Prose = element;
             }
@@ -149,14 +160,14 @@ public static class PageIndexer
         }
     }
 
-    private static void AddUrl(IElement element, string attribute, PageIndex index, string pageUrl)
+    private static void AddUrl(IElement element, string attribute, PageIndex index, string pageUrl, LinkClassifier links)
     {
         if (element.GetAttribute(attribute) is not { } value)
         {
             return;
         }
 
-        var (kind, sitePath, fragment) = LinkClassifier.Classify(pageUrl, value);
+        var (kind, sitePath, fragment) = links.Classify(pageUrl, value);
         index.Links.Add(new PageLink(element, attribute, value, kind, sitePath, fragment));
     }
 

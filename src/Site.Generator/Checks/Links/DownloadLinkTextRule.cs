@@ -22,13 +22,13 @@ public sealed partial class DownloadLinkTextRule : IPageRule
     {
         foreach (var link in page.Index.Links)
         {
-            if (!link.IsNavigation || link.Kind is not (LinkKind.Internal or LinkKind.External)
+            if (!link.IsNavigation || link.Kind is not (LinkKind.Internal or LinkKind.External) || !MayBeFile(link.Value)
                 || FileKinds.NameOf(PathOf(link)) is not { } kind)
             {
                 continue;
             }
 
-            var text = AccessibleName.Of(link.Element, page.Index);
+            var text = page.Index.NameOf(link.Element);
             var statesType = text.Contains(kind, StringComparison.OrdinalIgnoreCase)
                 || text.Contains(Path.GetExtension(PathOf(link)).TrimStart('.'), StringComparison.OrdinalIgnoreCase);
             if (statesType && Size().IsMatch(text))
@@ -42,6 +42,9 @@ public sealed partial class DownloadLinkTextRule : IPageRule
                     : $"Add the type and size to the link text, for example \"Title ({kind}, 1.2 MB)\".");
         }
     }
+
+    /// <summary>A quick test before the exact one: a file's address has a dot after its last slash.</summary>
+    private static bool MayBeFile(string value) => value.LastIndexOf('.') > value.LastIndexOf('/');
 
     private static string PathOf(PageLink link) =>
         link.SitePath ?? (Uri.TryCreate(link.Value.Trim(), UriKind.Absolute, out var uri) ? uri.AbsolutePath : link.Value);

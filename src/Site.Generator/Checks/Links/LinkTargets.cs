@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Site.Generator.Content;
 using Site.Generator.Urls;
 
@@ -12,8 +13,13 @@ public sealed class LinkTargets(
     IReadOnlyDictionary<string, HashSet<string>> fragmentsByPath,
     IReadOnlyDictionary<string, SourceDocument> unpublished)
 {
+    // Every page links to the same few addresses (navigation, footer), so each is looked up once.
+    private readonly ConcurrentDictionary<string, string?> _outputPaths = new(StringComparer.Ordinal);
+
     /// <summary>The published file a site path is served from, or null when nothing is published there.</summary>
-    public string? OutputPathOf(string sitePath)
+    public string? OutputPathOf(string sitePath) => _outputPaths.GetOrAdd(sitePath, Find);
+
+    private string? Find(string sitePath)
     {
         var path = SiteUrls.OutputFile(sitePath);
         if (outputPaths.Contains(path))

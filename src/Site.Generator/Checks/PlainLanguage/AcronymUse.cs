@@ -33,8 +33,10 @@ public sealed record AcronymUse(string Acronym, IText Node, TextBlock Block, int
 
     private static void Walk(INode node, IElement prose, HashSet<string> seen, List<AcronymUse> uses)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 foreach (var match in Acronyms.In(text.Data))

@@ -40,8 +40,10 @@ public static class ProseText
 
     private static void Walk(INode node, IElement block, List<(IElement, StringBuilder)> blocks, Dictionary<IElement, StringBuilder> byElement)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             switch (child)
             {
                 case IText text:

@@ -57,7 +57,7 @@ public static class WordsToAvoidList
     /// <summary>One pattern for every form of every entry, longest first so phrases win over their words.</summary>
     public static readonly Regex Pattern = new(
         @"(?<![\p{L}\p{N}'\-])(?:" + string.Join('|', ByForm.Keys.OrderByDescending(k => k.Length).Select(Escape)) + @")(?![\p{L}\p{N}'\-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The entry a matched form belongs to.</summary>
     public static WordToAvoid EntryOf(string match) => ByForm[Normalise(match)];

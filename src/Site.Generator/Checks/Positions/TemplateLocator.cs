@@ -19,28 +19,25 @@ public sealed partial class TemplateLocator
 
     public const string Layout = ThemeFolder + "/Layout/SiteLayout.razor";
 
-    private readonly Dictionary<string, TokenPlaces> _tokens;
-    private readonly Dictionary<string, TokenPlaces> _tags;
+    // Read on first use: most builds have no finding in the chrome and never need the templates.
+    private readonly Lazy<(Dictionary<string, TokenPlaces> Tokens, Dictionary<string, TokenPlaces> Tags)> _index;
 
-    private TemplateLocator(Dictionary<string, TokenPlaces> tokens, Dictionary<string, TokenPlaces> tags)
-    {
-        _tokens = tokens;
-        _tags = tags;
-    }
+    private TemplateLocator(Func<(Dictionary<string, TokenPlaces>, Dictionary<string, TokenPlaces>)> load) =>
+        _index = new(load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The theme found beside the running program or the current folder, read once per process.</summary>
-    public static TemplateLocator ForThisRepository => Shared.Value;
+    /// <summary>The theme found above the running program or the current folder.</summary>
+    public static TemplateLocator ForThisRepository { get; } = new(() => Load(FindRepositoryRoot()));
 
-    private static readonly Lazy<TemplateLocator> Shared = new(() => FromRepository(FindRepositoryRoot()));
+    public static TemplateLocator FromRepository(string? repositoryRoot) => new(() => Load(repositoryRoot));
 
-    public static TemplateLocator FromRepository(string? repositoryRoot)
+    private static (Dictionary<string, TokenPlaces>, Dictionary<string, TokenPlaces>) Load(string? repositoryRoot)
     {
         var tokens = new Dictionary<string, TokenPlaces>(StringComparer.Ordinal);
         var tags = new Dictionary<string, TokenPlaces>(StringComparer.Ordinal);
         var theme = repositoryRoot is null ? null : Path.Combine(repositoryRoot, ThemeFolder);
         if (theme is null || !Directory.Exists(theme))
         {
-            return new TemplateLocator(tokens, tags);
+            return (tokens, tags);
         }
 
         foreach (var file in Directory.EnumerateFiles(theme, "*.razor", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -61,7 +58,7 @@ public sealed partial class TemplateLocator
             }
         }
 
-        return new TemplateLocator(tokens, tags);
+        return (tokens, tags);
     }
 
     public SourceSpan Locate(IElement element)
@@ -76,7 +73,7 @@ public sealed partial class TemplateLocator
             }
 
             ambiguous ??= best?.First;
-            if (e == element && _tags.TryGetValue(e.LocalName, out var tag) && tag.Files == 1)
+            if (e == element && _index.Value.Tags.TryGetValue(e.LocalName, out var tag) && tag.Files == 1)
             {
                 return tag.First;
             }
@@ -88,14 +85,15 @@ public sealed partial class TemplateLocator
     private TokenPlaces? BestNameOf(IElement element)
     {
         TokenPlaces? best = null;
-        if (element.Id is { Length: > 0 } id && _tokens.TryGetValue(id, out var byId))
+        var tokens = _index.Value.Tokens;
+        if (element.Id is { Length: > 0 } id && tokens.TryGetValue(id, out var byId))
         {
             best = byId;
         }
 
         foreach (var name in element.ClassList)
         {
-            if (_tokens.TryGetValue(name, out var places) && (best is null || places.Files < best.Files))
+            if (tokens.TryGetValue(name, out var places) && (best is null || places.Files < best.Files))
             {
                 best = places;
             }

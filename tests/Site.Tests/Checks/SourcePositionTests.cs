@@ -1,0 +1,77 @@
+using Markdig;
+using Site.Generator.Markdown;
+using Site.Generator.Markdown.SourcePositions;
+using static Site.Tests.Checks.CheckedSite;
+
+namespace Site.Tests.Checks;
+
+public sealed class SourcePositionTests
+{
+    [Fact]
+    public void Published_pages_carry_no_source_positions()
+    {
+        using var site = With("a.md", Page("A", "## Part\n\n- One\n- [Two](/a/)\n\n<div class=\"box\">\n<p>Raw</p>\n</div>\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n"));
+
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));
+        foreach (var file in Directory.GetFiles(site.Files.Output, "*.html", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain(SourcePositionAttribute.Name, File.ReadAllText(file), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Strip_removes_exactly_the_attributes_the_build_writes()
+    {
+        // Text that mentions the attribute is escaped (&quot;), and other values are not the build's.
+        var html = "<p data-source=\"3:0\">Write data-source=&quot;1:2&quot; in <code title=\"x\" data-source=\"x\">x</code></p><img data-source=\"12:4\" src=\"a.png\">";
+
+        Assert.Equal("<p>Write data-source=&quot;1:2&quot; in <code title=\"x\" data-source=\"x\">x</code></p><img src=\"a.png\">", SourcePositionAttribute.Strip(html));
+    }
+
+    [Fact]
+    public void Marked_markdown_renders_each_block_link_and_raw_tag_with_its_body_line_and_column()
+    {
+        var pipeline = SiteMarkdown.Build(_ => null);
+        var body = new BodyRenderer(pipeline);
+        var markdown = "Intro [link](/a/).\n\n<div>\n  <img src=\"x.png\" alt=\"\">\n</div>\n\nText <abbr title=\"Hub\">MASH</abbr>.\n";
+
+        var html = string.Concat(body.Render(SourcePositionMarker.Mark(body.Parse(markdown)), "a.md", 1).Segments.OfType<HtmlSegment>().Select(s => s.Html));
+
+        Assert.Contains("<p data-source=\"0:0\">Intro <a href=\"/a/\" data-source=\"0:6\">link</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<div data-source=\"2:0\">", html, StringComparison.Ordinal);
+        Assert.Contains("<img data-source=\"3:2\" src=\"x.png\"", html, StringComparison.Ordinal);
+        Assert.Contains("<abbr data-source=\"6:5\" title=\"Hub\">", html, StringComparison.Ordinal);
+        Assert.Equal(Markdig.Markdown.ToHtml(markdown, pipeline).Replace("\r", "", StringComparison.Ordinal), SourcePositionAttribute.Strip(html));
+    }
+
+    [Fact]
+    public void A_problem_in_a_data_blocks_html_points_at_the_blocks_line()
+    {
+        // Two terms that differ only in case get the same anchor in the glossary block.
+        using var site = new CheckedSite(new Dictionary<string, string>
+        {
+            ["glossary.md"] = Page("Glossary", "Words we use.\n\n{{< glossary >}}\n\nAsk us about any other word.\n"),
+            ["data/glossary.yml"] = "- term: MASH\n  meaning: The front door.\n- term: Mash\n  meaning: Food.\n",
+        });
+
+        var finding = site.Single("duplicate-id");
+
+        Assert.Equal(("glossary.md", 7, 1), (finding.File, finding.Line, finding.Column));
+        Assert.Contains("'term-mash' is used by 2 elements", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_problem_in_the_chrome_points_at_its_template_once_for_all_pages()
+    {
+        using var site = new CheckedSite(
+            new Dictionary<string, string> { ["a.md"] = Page("A", "Text.\n"), ["b.md"] = Page("B", "Text.\n") },
+            Settings + "navigation:\n  - { title: Training, url: /training/ }\n");
+
+        var finding = site.Single("broken-link");
+
+        Assert.EndsWith("Theme/Layout/ServiceNavigation.razor", finding.File, StringComparison.Ordinal);
+        Assert.True(finding.Line > 0);
+        Assert.Contains("/training/", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("pages, such as", finding.Message, StringComparison.Ordinal);
+    }
+}
