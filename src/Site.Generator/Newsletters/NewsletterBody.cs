@@ -12,6 +12,7 @@ namespace Site.Generator.Newsletters;
 /// A newsletter's rendered body as one HTML document, ready to be made into an email: data blocks
 /// (charts, contact lists) become a link to the web edition, since they are built for browsers, and
 /// the text is cut into the part before the first <c>##</c> heading and one part per <c>##</c> section.
+/// Attributes meant only for the web edition (<c>data-*</c>) are dropped.
 /// </summary>
 public static class NewsletterBody
 {
@@ -30,7 +31,19 @@ public static class NewsletterBody
             });
         }
 
-        return parser.ParseDocument(html.Append("</body></html>").ToString());
+        var document = parser.ParseDocument(html.Append("</body></html>").ToString());
+
+        // data-* attributes are hooks for the web edition (source positions for its checks); in an
+        // email they are only bytes counting towards the size limit.
+        foreach (var element in document.Body!.QuerySelectorAll("*"))
+        {
+            foreach (var name in element.Attributes.Select(a => a.Name).Where(n => n.StartsWith("data-", StringComparison.Ordinal)).ToList())
+            {
+                element.RemoveAttribute(name);
+            }
+        }
+
+        return document;
     }
 
     /// <summary>The HTML before the first section, and the sections; only top-level <c>h2</c>s start a section.</summary>

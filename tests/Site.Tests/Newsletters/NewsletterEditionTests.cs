@@ -175,6 +175,7 @@ public sealed class NewsletterEditionTests
         Assert.Empty(email.QuerySelectorAll("style"));
         Assert.Empty(email.QuerySelectorAll("[class]"));
         Assert.Empty(email.QuerySelectorAll("script"));
+        Assert.DoesNotContain("data-", text, StringComparison.Ordinal);
         Assert.NotEmpty(email.QuerySelectorAll("table"));
         Assert.All(email.QuerySelectorAll("table"), t => Assert.Equal("presentation", t.GetAttribute("role")));
         Assert.Equal("600", email.QuerySelector("table table")!.GetAttribute("width"));
