@@ -73,7 +73,7 @@ public sealed class PageFrameRuleTests
 
         var findings = pages.Findings("landmark-one-main");
 
-        Assert.Equal([("out/none/index.html", 2), ("out/two/index.html", 10)], findings.Select(f => (f.At.File, f.At.Line)));
+        Assert.Equal([("out/none/index.html", 2), ("out/two/index.html", 8), ("out/two/index.html", 10)], findings.Select(f => (f.At.File, f.At.Line)));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class LandmarkOneMainRule : IPageRule
 
     public Severity DefaultSeverity => Severity.Error;
 
-    public string Description => "The page has exactly one <main> (or role=\"main\").";
+    public string Description => "The page has exactly one <main> (or role=\"main\"); covers axe-core's landmark-no-duplicate-main too.";
 
     public void Check(PageContext page, RuleReport report)
     {
@@ -19,9 +19,10 @@ public sealed class LandmarkOneMainRule : IPageRule
             report.Add(page.Index.Root, "The page has no main landmark.", "The layout must wrap each page's content in <main>.");
         }
 
-        for (var i = 1; i < mains.Count; i++)
+        // Every one is reported: which of them is the real main is for the author to say.
+        for (var i = 0; mains.Count > 1 && i < mains.Count; i++)
         {
-            report.Add(mains[i], "The page has more than one main landmark.", "Keep the layout's <main> only; use <section> or <div> inside it.");
+            report.Add(mains[i], $"The page has {mains.Count} main landmarks; it should have one.", "Keep the layout's <main> only; use <section> or <div> inside it.");
         }
     }
 }

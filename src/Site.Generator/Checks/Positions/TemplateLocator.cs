@@ -7,9 +7,9 @@ namespace Site.Generator.Checks.Positions;
 
 /// <summary>
 /// Finds the theme template that wrote an element of a page's chrome (header, footer, navigation,
-/// page templates). Razor leaves no trace in its output, so the templates' source is searched for the
-/// element's id and class names, preferring a name used in one template only and walking up to
-/// ancestors until one is found. Without the theme's source (an installed copy of the tool) every
+/// page templates). Razor leaves no trace in its output, so the templates' source is searched: first
+/// for the element's own fixed text ("find out how to report a concern"), then for its id and class
+/// names, preferring a name used in one template only and walking up to ancestors until one is found. Without the theme's source (an installed copy of the tool) every
 /// chrome finding points at the layout.
 /// </summary>
 public sealed partial class TemplateLocator
@@ -20,9 +20,9 @@ public sealed partial class TemplateLocator
     public const string Layout = ThemeFolder + "/Layout/SiteLayout.razor";
 
     // Read on first use: most builds have no finding in the chrome and never need the templates.
-    private readonly Lazy<(Dictionary<string, TokenPlaces> Tokens, Dictionary<string, TokenPlaces> Tags)> _index;
+    private readonly Lazy<TemplateIndex> _index;
 
-    private TemplateLocator(Func<(Dictionary<string, TokenPlaces>, Dictionary<string, TokenPlaces>)> load) =>
+    private TemplateLocator(Func<TemplateIndex> load) =>
         _index = new(load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The theme found above the running program or the current folder.</summary>
@@ -30,39 +30,46 @@ public sealed partial class TemplateLocator
 
     public static TemplateLocator FromRepository(string? repositoryRoot) => new(() => Load(repositoryRoot));
 
-    private static (Dictionary<string, TokenPlaces>, Dictionary<string, TokenPlaces>) Load(string? repositoryRoot)
+    private static TemplateIndex Load(string? repositoryRoot)
     {
         var tokens = new Dictionary<string, TokenPlaces>(StringComparer.Ordinal);
         var tags = new Dictionary<string, TokenPlaces>(StringComparer.Ordinal);
+        var lines = new List<(string File, int Line, string Text)>();
         var theme = repositoryRoot is null ? null : Path.Combine(repositoryRoot, ThemeFolder);
         if (theme is null || !Directory.Exists(theme))
         {
-            return (tokens, tags);
+            return new TemplateIndex(tokens, tags, lines);
         }
 
         foreach (var file in Directory.EnumerateFiles(theme, "*.razor", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var display = Path.GetRelativePath(repositoryRoot!, file).Replace('\\', '/');
-            var lines = File.ReadAllLines(file);
-            for (var i = 0; i < lines.Length; i++)
+            var text = File.ReadAllLines(file);
+            for (var i = 0; i < text.Length; i++)
             {
-                foreach (Match match in ClassLikeName().Matches(lines[i]))
+                lines.Add((display, i + 1, text[i]));
+                foreach (Match match in ClassLikeName().Matches(text[i]))
                 {
                     Add(tokens, match.Value, new SourceSpan(display, i + 1, match.Index + 1));
                 }
 
-                foreach (Match match in StartTag().Matches(lines[i]))
+                foreach (Match match in StartTag().Matches(text[i]))
                 {
                     Add(tags, match.Groups[1].Value, new SourceSpan(display, i + 1, match.Index + 1));
                 }
             }
         }
 
-        return (tokens, tags);
+        return new TemplateIndex(tokens, tags, lines);
     }
 
     public SourceSpan Locate(IElement element)
     {
+        if (ByOwnText(element) is { } byText)
+        {
+            return byText;
+        }
+
         SourceSpan? ambiguous = null;
         for (var e = element; e is not null; e = e.ParentElement)
         {
@@ -81,6 +88,47 @@ public sealed partial class TemplateLocator
 
         return ambiguous ?? SourceSpan.WholeFile(Layout);
     }
+
+    /// <summary>The one template line holding the element's own text, when that text is fixed and distinctive.</summary>
+    private SourceSpan? ByOwnText(IElement element)
+    {
+        var own = new System.Text.StringBuilder();
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IText text)
+            {
+                own.Append(text.Data);
+            }
+        }
+
+        var wanted = AccessibleName.Normalise(own.ToString());
+        if (wanted.Length < MinimumTextLength)
+        {
+            return null;
+        }
+
+        SourceSpan? found = null;
+        foreach (var (file, line, text) in _index.Value.Lines)
+        {
+            var column = text.IndexOf(wanted, StringComparison.Ordinal);
+            if (column < 0)
+            {
+                continue;
+            }
+
+            if (found is not null && found.Value.File != file)
+            {
+                return null;
+            }
+
+            found ??= new SourceSpan(file, line, column + 1);
+        }
+
+        return found;
+    }
+
+    /// <summary>Shorter texts ("Search", "Home") are too common to tell templates apart.</summary>
+    private const int MinimumTextLength = 12;
 
     private TokenPlaces? BestNameOf(IElement element)
     {
@@ -137,6 +185,12 @@ public sealed partial class TemplateLocator
 
     [GeneratedRegex(@"<([a-z][a-z0-9]*)[\s>/]")]
     private static partial Regex StartTag();
+
+    /// <summary>The theme's templates, read once: names and tags by where they first appear, and every line.</summary>
+    private sealed record TemplateIndex(
+        Dictionary<string, TokenPlaces> Tokens,
+        Dictionary<string, TokenPlaces> Tags,
+        List<(string File, int Line, string Text)> Lines);
 
     /// <summary>Where a name first appears in the theme, and in how many templates.</summary>
     private sealed class TokenPlaces(SourceSpan first)
