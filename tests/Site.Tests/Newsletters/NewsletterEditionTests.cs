@@ -282,6 +282,19 @@ public sealed class NewsletterEditionTests
     }
 
     [Fact]
+    public void A_table_of_data_keeps_its_header_cells_and_column_alignment_in_the_email()
+    {
+        using var site = new NewsletterSite("| Course | Places |\n| --- | ---: |\n| 5a | 12 |\n");
+        BuildAssertions.Succeeded(site.Build());
+
+        var table = site.Html("newsletters/march-2024/email.html").QuerySelector("th")!.Closest("table")!;
+
+        Assert.Null(table.GetAttribute("role"));
+        Assert.Equal(new[] { "Course", "Places" }, table.QuerySelectorAll("th").Select(th => th.TextContent));
+        Assert.Contains("text-align:right", table.QuerySelectorAll("td")[1].GetAttribute("style"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Something_wider_than_600_pixels_fails_the_build()
     {
         using var site = new NewsletterSite("<img src=\"/files/reading.png\" alt=\"Banner\" width=\"800\">\n");

@@ -37,6 +37,9 @@ public static class EmailStyles
         .content table { width: 100%; margin: 0 0 16px; }
         .content th { padding: 8px 8px 8px 0; border-bottom: 1px solid #b1b4b6; text-align: left; font-weight: bold; }
         .content td { padding: 8px 8px 8px 0; border-bottom: 1px solid #b1b4b6; text-align: left; vertical-align: top; }
+        .content .app-align-left { text-align: left; }
+        .content .app-align-center { text-align: center; }
+        .content .app-align-right { text-align: right; }
         .content code { font-family: Consolas, Menlo, monospace; font-size: 15px; }
         .content pre { margin: 0 0 16px; white-space: pre-wrap; font-family: Consolas, Menlo, monospace; font-size: 14px; }
         .content hr { border: 0; border-top: 1px solid #b1b4b6; margin: 24px 0; }
