@@ -56,13 +56,15 @@ public sealed class ExternalLinkCheckerTests : IDisposable
     [Fact]
     public async Task A_server_error_is_retried_with_backoff_until_it_answers()
     {
-        _server.On("/flaky", (_, before) => Task.FromResult(before < 2 ? 503 : 200));
+        // Each attempt is a HEAD then a GET; the first two attempts fail, the third succeeds.
+        _server.On("/flaky", (_, before) => Task.FromResult(before < 4 ? 503 : 200));
 
         var results = await Check(Options, "/flaky");
 
         Assert.Equal(ExternalLinkStatus.Ok, results[_server.Url("/flaky")].Status);
         var times = _server.Requests.Where(r => r.Path == "/flaky").Select(r => r.At).ToList();
-        Assert.True(times[^1] - times[0] >= TimeSpan.FromMilliseconds(40), "Retries should wait 20 ms, then 40 ms.");
+        Assert.Equal(5, times.Count);
+        Assert.True(times[^1] - times[0] >= TimeSpan.FromMilliseconds(60), "Retries should wait 20 ms, then 40 ms.");
     }
 
     [Fact]
