@@ -42,6 +42,12 @@ public static class AccessibleName
     /// <summary>The text content a reader meets inside an element, with alt text for images, spaces collapsed.</summary>
     public static string TextOf(IElement element)
     {
+        // Most links and headings hold one run of text; that needs no builder.
+        if (element.ChildNodes is { Length: 1 } only && only[0] is IText single)
+        {
+            return Normalise(single.Data);
+        }
+
         var builder = new StringBuilder();
         AppendText(element, builder);
         return Normalise(builder.ToString());
@@ -63,6 +69,11 @@ public static class AccessibleName
 
     public static string Normalise(string text)
     {
+        if (IsNormal(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -83,6 +94,25 @@ public static class AccessibleName
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>No space at either end, and only single spaces between words.</summary>
+    private static bool IsNormal(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? FromLabelledBy(IElement element, PageIndex index)

@@ -16,6 +16,24 @@ public sealed record PageLink(
     string? SitePath,
     string? Fragment)
 {
+    private bool _resolved;
+    private string? _outputPath;
+
+    /// <summary>
+    /// The published file an internal link goes to, or null when there is none. Looked up once and
+    /// kept, since every link rule asks; a page is checked by one thread, so no lock is needed.
+    /// </summary>
+    public string? OutputPathIn(Links.LinkTargets targets)
+    {
+        if (!_resolved)
+        {
+            _outputPath = Kind == LinkKind.Internal && SitePath is { } path ? targets.OutputPathOf(path) : null;
+            _resolved = true;
+        }
+
+        return _outputPath;
+    }
+
     /// <summary>Is this a link a reader follows (rather than something the page loads)?</summary>
     public bool IsNavigation => Attribute == HtmlNames.Href && Element.LocalName is HtmlNames.A or HtmlNames.Area;
 }

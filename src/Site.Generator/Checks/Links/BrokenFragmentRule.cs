@@ -18,7 +18,7 @@ public sealed class BrokenFragmentRule : IPageRule
         {
             // An empty fragment and #top both mean the top of the page.
             if (link.Kind != LinkKind.Internal || link.Fragment is not { Length: > 0 } fragment || fragment == "top"
-                || link.SitePath is not { } path || page.Targets.OutputPathOf(path) is not { } target
+                || link.SitePath is not { } path || link.OutputPathIn(page.Targets) is not { } target
                 || page.Targets.FragmentsOf(target) is not { } ids || ids.Contains(fragment))
             {
                 continue;

@@ -17,7 +17,7 @@ public sealed class BrokenLinkRule : IPageRule
         foreach (var link in page.Index.Links)
         {
             if (link.Kind != LinkKind.Internal || link.SitePath is not { } path
-                || page.Targets.OutputPathOf(path) is not null || page.Targets.UnpublishedAt(path) is not null)
+                || link.OutputPathIn(page.Targets) is not null || page.Targets.UnpublishedAt(path) is not null)
             {
                 continue;
             }

@@ -17,7 +17,7 @@ public sealed class LinkToDraftRule : IPageRule
     {
         foreach (var link in page.Index.Links)
         {
-            if (link.Kind != LinkKind.Internal || link.SitePath is not { } path || page.Targets.OutputPathOf(path) is not null
+            if (link.Kind != LinkKind.Internal || link.SitePath is not { } path || link.OutputPathIn(page.Targets) is not null
                 || page.Targets.UnpublishedAt(path) is not { } target)
             {
                 continue;
