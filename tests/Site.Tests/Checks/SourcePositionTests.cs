@@ -1,6 +1,7 @@
 using Markdig;
 using Site.Generator.Markdown;
 using Site.Generator.Markdown.SourcePositions;
+using Site.Tests.Support;
 using static Site.Tests.Checks.CheckedSite;
 
 namespace Site.Tests.Checks;
@@ -73,5 +74,21 @@ public sealed class SourcePositionTests
         Assert.True(finding.Line > 0);
         Assert.Contains("/training/", finding.Message, StringComparison.Ordinal);
         Assert.Contains("pages, such as", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_problem_with_fixed_text_in_the_chrome_points_at_the_template_line_that_holds_the_text()
+    {
+        // The layout links to /report-a-concern/, which this site does not have.
+        using var site = new CheckedSite(new Dictionary<string, string>
+        {
+            ["a.md"] = Page("A", "Text.\n"),
+            ["data/contacts.yml"] = "contacts:\n  - id: mash\n    name: Front door\n    phone: 0121 788 4300\n",
+        }, withReportAConcern: false);
+
+        var finding = site.Findings("broken-link").Single(f => f.File.EndsWith("WorriedAboutAChild.razor", StringComparison.Ordinal));
+
+        var line = File.ReadAllLines(Path.Combine(Repository.Root, finding.File))[finding.Line - 1];
+        Assert.Contains("How to report a concern about a child", line, StringComparison.Ordinal);
     }
 }
