@@ -87,6 +87,8 @@ if (fs.existsSync(phasesFile)) {
     out.push('', `Phases of one build of ${Number(phaseSize).toLocaleString('en-GB')} pages (\`site build --timings\`, one run, so noisier than the medians): ${built.replace(/^Built /, '')}`, '');
     out.push('| Phase | ms | Share |', '| --- | ---: | ---: |');
     for (const m of phases) out.push(`| ${m[1]} | ${m[2]} | ${((100 * Number(m[2])) / total).toFixed(0)}% |`);
+    const memory = lines.find((l) => l.trim().startsWith('memory:'));
+    if (memory) out.push('', `Garbage collection in that build: ${memory.trim().replace(/^memory: /, '')}.`);
   }
 }
 console.log(out.join('\n'));

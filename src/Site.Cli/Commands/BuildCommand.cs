@@ -58,6 +58,12 @@ public sealed class BuildCommand : ICliCommand
             {
                 stdout.WriteLine($"  {phase.Phase,-14} {phase.Elapsed.TotalMilliseconds,8:0} ms");
             }
+
+            // Memory is the other half of a build's cost: garbage collection pauses every phase.
+            using var process = Process.GetCurrentProcess();
+            stdout.WriteLine(
+                $"  memory: {GC.GetTotalAllocatedBytes() / 1048576:0} MB allocated, peak {process.PeakWorkingSet64 / 1048576:0} MB resident; " +
+                $"{GC.CollectionCount(0)} collections (gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused");
         }
 
         var summary = DiagnosticPrinter.Summary(result.Diagnostics);
