@@ -36,6 +36,12 @@ public sealed class MetaViewportRule : IPageRule
 
     private static string? Problem(string content)
     {
+        // Nearly every page has the same harmless viewport: only these two settings can block zoom.
+        if (!content.Contains("user-scalable", StringComparison.OrdinalIgnoreCase) && !content.Contains("maximum-scale", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         foreach (var pair in content.Split(',', ';'))
         {
             var parts = pair.Split('=', 2);

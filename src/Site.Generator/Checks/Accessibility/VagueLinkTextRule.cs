@@ -11,7 +11,7 @@ namespace Site.Generator.Checks.Accessibility;
 public sealed partial class VagueLinkTextRule : IPageRule
 {
     /// <summary>Link texts that say nothing about where a link goes, compared in lower case without end punctuation.</summary>
-    public static readonly IReadOnlySet<string> VagueTexts = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> VagueTexts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "click here", "click", "here", "read more", "more", "more info", "more information", "this link", "link",
         "learn more", "this page", "go", "continue reading",
@@ -39,7 +39,7 @@ public sealed partial class VagueLinkTextRule : IPageRule
                 report.Add(link.Element, $"The link text \"{name}\" does not say where the link goes.",
                     "Use words that make sense on their own, such as [our neglect toolkit](/toolkits/neglect/).");
             }
-            else if (BareAddress().IsMatch(name))
+            else if (LooksLikeAddress(name) && BareAddress().IsMatch(name))
             {
                 report.Add(link.Element, $"The link text is a bare web address ({name}), which a screen reader reads out letter by letter.",
                     "Name the page or site instead, such as [NSPCC: spotting the signs of neglect](https://...).");
@@ -47,12 +47,16 @@ public sealed partial class VagueLinkTextRule : IPageRule
         }
     }
 
-    /// <summary>Lower case, without a download note such as "(PDF, 1 MB)" and without end punctuation.</summary>
+    /// <summary>Without a download note such as "(PDF, 1 MB)" and without end punctuation; compared ignoring case.</summary>
     private static string Comparable(string name)
     {
-        var text = DownloadNote().Replace(name, "").Trim().TrimEnd('.', ',', ':', ';', '!', '\u2026', '>', '\u203a', '\u00bb').Trim();
-        return text.ToLowerInvariant();
+        var text = name.EndsWith(')') ? DownloadNote().Replace(name, "") : name;
+        return text.Trim().TrimEnd('.', ',', ':', ';', '!', '\u2026', '>', '\u203a', '\u00bb').Trim();
     }
+
+    // Most link texts are words; only these can be a bare address.
+    private static bool LooksLikeAddress(string name) =>
+        name.StartsWith("http", StringComparison.OrdinalIgnoreCase) || name.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
     private static partial Regex DownloadNote();

@@ -19,7 +19,6 @@ public sealed record PublishedFolder(IReadOnlySet<string> Paths, IReadOnlyList<C
         var root = Path.GetFullPath(folder);
         var paths = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
             .Order(StringComparer.Ordinal)
             .ToList();
         var pagePaths = paths.Where(IsWebPage).ToList();
