@@ -11,15 +11,16 @@ namespace Site.Tests.Checks;
 /// <summary>
 /// The checks over 4,000 pages: real theme chrome around synthetic content (headings, lists, a table,
 /// an image, links and fragment links to other pages), each parsed once before the clock starts.
-/// The numbers go to the test output and docs/CHECKS.md; the bound only catches a slowdown of the
-/// kind a quadratic loop or a re-parse would cause, since the machine may be shared.
+/// At this scale the link and fragment indexes must still resolve every cross-page link. The time
+/// taken is written to the test output for docs/CHECKS.md; it is not asserted, since speed is
+/// judged by benchmarks on a quiet machine, not by a test on a shared one.
 /// </summary>
 public sealed class CheckPerformanceTests(ITestOutputHelper output)
 {
     public const int PageCount = 4000;
 
     [Fact]
-    public void Checking_4000_pages_takes_a_fraction_of_a_second_per_core()
+    public void Checking_4000_pages_resolves_every_link_between_them()
     {
         using var site = With("guides/template.md", Page("Template", "Intro.\n"), ("files/chart.png", "x"));
         var shell = File.ReadAllText(Path.Combine(site.Files.Output, "guides", "template", "index.html"));
@@ -42,7 +43,6 @@ public sealed class CheckPerformanceTests(ITestOutputHelper output)
         output.WriteLine($"first run:  {cold.Wall.TotalMilliseconds:0} ms wall, {cold.Cpu.TotalMilliseconds:0} ms processor time");
         output.WriteLine($"second run: {warm.Wall.TotalMilliseconds:0} ms wall, {warm.Cpu.TotalMilliseconds:0} ms processor time");
         Assert.DoesNotContain(warm.Outcome.Findings, f => f.Rule is "broken-link" or "broken-fragment");
-        Assert.True(warm.Cpu < TimeSpan.FromSeconds(4), $"Checks took {warm.Cpu.TotalMilliseconds:0} ms of processor time.");
     }
 
     private static (TimeSpan Wall, TimeSpan Cpu, CheckOutcome Outcome) Measure(Func<CheckOutcome> run)
