@@ -50,6 +50,28 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void External_links_that_are_gone_are_warnings_at_their_html_line_and_the_results_are_cached()
+    {
+        using var server = new LocalWebServer().On("/ok", 200).On("/gone", 410);
+        using var site = CheckedSite.With("a.md", CheckedSite.Page("A",
+            $"See [the guidance]({server.Url("/ok")}) and [the old guidance]({server.Url("/gone")}).\n"));
+        var cache = Path.Combine(site.Files.Root, "cache.json");
+
+        // The layout's Exit this page link goes to the BBC; tests never leave this machine.
+        var (code, stdout, _) = Run("--output", site.Files.Output, "--content", site.Files.Content, "--external", "--link-cache", cache, "--skip-host", "bbc.co.uk");
+
+        Assert.Equal(0, code);
+        var line = Assert.Single(stdout.Split('\n'), l => l.Contains("[broken-external-link]", StringComparison.Ordinal));
+        Assert.Contains("warning", line, StringComparison.Ordinal);
+        Assert.Contains("/gone", line, StringComparison.Ordinal);
+        Assert.Contains("410", line, StringComparison.Ordinal);
+        Assert.Contains("a/index.html", stdout, StringComparison.Ordinal);
+        Assert.Contains("Checked 2 links to other sites", stdout, StringComparison.Ordinal);
+        Assert.Contains(server.Url("/ok"), File.ReadAllText(cache), StringComparison.Ordinal);
+        Assert.Equal(1, server.Count("/ok"));
+    }
+
+    [Fact]
     public void A_missing_output_folder_says_to_build_first()
     {
         var (code, _, stderr) = Run("--output", Path.Combine(Path.GetTempPath(), "no-such-site-" + Guid.NewGuid().ToString("N")));

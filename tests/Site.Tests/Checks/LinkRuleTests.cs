@@ -30,6 +30,9 @@ public sealed class LinkRuleTests
             Target, Download);
 
         site.None("broken-link");
+        site.None("link-to-draft");
+        site.None("link-outside-site");
+        site.None("download-link-text");
         Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));
     }
 
