@@ -9,8 +9,8 @@ import path from 'node:path';
 
 const [resultsFile, work, phaseSize] = process.argv.slice(2);
 const rows = fs.readFileSync(resultsFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => {
-  const [tool, size, run, wall, cpu, rss] = line.split('\t');
-  return { tool, size: Number(size), run: Number(run), wall: Number(wall), cpu: Number(cpu), rss: Number(rss) / 1024 };
+  const [tool, size, run, wall, cpu, rss, load] = line.split('\t');
+  return { tool, size: Number(size), run: Number(run), wall: Number(wall), cpu: Number(cpu), rss: Number(rss) / 1024, load: Number(load ?? NaN) };
 });
 
 const names = { ours: 'ours (full build)', hugo: 'Hugo', eleventy: 'Eleventy' };
@@ -32,6 +32,8 @@ const stats = (tool, size) => {
     cpu: median(runs.map((r) => r.cpu)),
     rss: median(runs.map((r) => r.rss)),
     rssMax: Math.max(...runs.map((r) => r.rss)),
+    loadMin: Math.min(...runs.map((r) => r.load)),
+    loadMax: Math.max(...runs.map((r) => r.load)),
   };
 };
 const s2 = (x) => x.toFixed(2);
@@ -41,14 +43,14 @@ const htmlCounts = (size) => {
 };
 
 const out = [];
-out.push('| Pages | Tool | Wall, median (s) | Wall, min–max (s) | CPU, user+sys (s) | Peak RSS, median (max) (MB) | HTML files written |');
-out.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+out.push('| Pages | Tool | Wall, median (s) | Wall, min–max (s) | CPU, user+sys (s) | Peak RSS, median (max) (MB) | HTML files written | Load during runs |');
+out.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const size of sizes) {
   const counts = htmlCounts(size);
   tools.forEach((tool, i) => {
     const s = stats(tool, size);
     if (!s) return;
-    out.push(`| ${size === 0 ? 'start-up, 1 page' : size.toLocaleString('en-GB')} | ${names[tool]} | ${s2(s.wall)} | ${s2(s.min)}–${s2(s.max)} | ${s2(s.cpu)} | ${s.rss.toFixed(0)} (${s.rssMax.toFixed(0)}) | ${counts[i] ?? ''} |`);
+    out.push(`| ${size === 0 ? 'start-up, 1 page' : size.toLocaleString('en-GB')} | ${names[tool]} | ${s2(s.wall)} | ${s2(s.min)}–${s2(s.max)} | ${s2(s.cpu)} | ${s.rss.toFixed(0)} (${s.rssMax.toFixed(0)}) | ${counts[i] ?? ''} | ${Number.isNaN(s.loadMin) ? '' : `${s.loadMin.toFixed(1)}–${s.loadMax.toFixed(1)}`} |`);
   });
 }
 

@@ -87,7 +87,8 @@ fi
 
 # ---- One timed build ---------------------------------------------------------------------------
 
-# Appends "tool size run wall cpu rss_kb" to results.tsv. The output folder is removed first, outside
+# Appends "tool size run wall cpu rss_kb load" to results.tsv (load: the 1-minute load average as the
+# build ended, to tell a quiet round from a busy one). The output folder is removed first, outside
 # the timing, so every tool does a full build from scratch.
 results="$work/results.tsv"
 : > "$results"
@@ -108,7 +109,7 @@ timed() {
     exit 1
   fi
   read -r wall user sys rss < <(tail -n 1 "$log.time")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$size" "$run" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" "$rss" >> "$results"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$size" "$run" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" "$rss" "$(cut -d' ' -f1 /proc/loadavg)" >> "$results"
 }
 
 # A site folder per tool: the generated content plus each tool's own configuration and templates.
