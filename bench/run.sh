@@ -6,7 +6,7 @@
 # Publishes the generator once in Release, writes a corpus of each size on tmpfs, then builds it with
 # each tool in turn, round after round (so a burst of load from elsewhere hits all three alike), and
 # reports medians of wall time, CPU time and peak memory (resident set size, from the kernel through
-# /usr/bin/time). Also times an empty site (start-up) and prints the phases of one 4,000-page build.
+# /usr/bin/time). Also times a one-page site (start-up) and prints the phases of one 4,000-page build.
 # The Markdown table is printed and appended to docs/PERFORMANCE.md.
 #
 #   --quick      1,000 and 4,000 pages, 3 runs: a smoke check in a few minutes
@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
     --no-r2r) r2r=false; shift ;;
     --keep) keep=true; shift ;;
     --bin) bin="$(cd "$2" && pwd)"; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option $1 (try --help)." >&2; exit 2 ;;
   esac
 done
