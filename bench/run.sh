@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
     --no-r2r) r2r=false; shift ;;
     --keep) keep=true; shift ;;
     --bin) bin="$(cd "$2" && pwd)"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "Unknown option $1 (try --help)." >&2; exit 2 ;;
   esac
 done
