@@ -143,19 +143,9 @@ internal static class LogTime
 
     private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
     {
-        value = 0;
-        foreach (var b in text)
-        {
-            var digit = b - '0';
-            if ((uint)digit > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return true;
+        var ok = TryLong(text, out var wide) && wide <= int.MaxValue;
+        value = ok ? (int)wide : 0;
+        return ok;
     }
 
     private static bool TryLong(ReadOnlySpan<byte> text, out long value)
