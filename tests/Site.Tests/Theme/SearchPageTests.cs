@@ -39,6 +39,24 @@ public sealed class SearchPageTests
     }
 
     [Fact]
+    public void The_search_page_starts_downloading_the_index_and_documents_from_its_head()
+    {
+        var preloads = Render().QuerySelectorAll("head link[rel=preload]")
+            .Select(link => (link.GetAttribute("href"), link.GetAttribute("as"), link.GetAttribute("crossorigin")));
+
+        // as=fetch and an anonymous CORS mode match search.js's same-origin fetch, so the browser reuses the download.
+        Assert.Equal([("/search/lunr-index.json", "fetch", "anonymous"), ("/search/documents.json", "fetch", "anonymous")], preloads);
+    }
+
+    [Fact]
+    public void Other_pages_preload_nothing()
+    {
+        var page = ThemeSite.Render(Site.Page("/about/"));
+
+        Assert.Empty(page.QuerySelectorAll("link[rel=preload]"));
+    }
+
+    [Fact]
     public void Type_filters_offer_only_the_types_the_site_has_labelled_for_readers()
     {
         var boxes = Render().QuerySelectorAll("#search-filter-type input[type=checkbox][name=type]")

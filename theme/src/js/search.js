@@ -64,6 +64,15 @@
     return lunr.stemmer(new lunr.Token(trim(word.toLowerCase()))).toString();
   }
 
+  // Snippets stem every word of every result's excerpt; the same words recur across results and
+  // searches, so each is stemmed once. Bounded by the vocabulary of documents.json.
+  var stemmed = Object.create(null);
+  function cachedIndexTerm(word) {
+    var term = stemmed[word];
+    if (term === undefined) term = stemmed[word] = indexTerm(word);
+    return term;
+  }
+
   /** Whether a document passes the checked filters: any checked type, and any checked audience. */
   function matchesFilters(doc, filters) {
     var types = (filters && filters.type) || [];
@@ -140,7 +149,7 @@
       var word = m[0];
       var lead = word.length - word.replace(LEADING, '').length;
       var core = trim(word);
-      if (core && wanted[indexTerm(core)] === true) {
+      if (core && wanted[cachedIndexTerm(core)] === true) {
         words.push({ start: m.index + lead, end: m.index + lead + core.length });
       }
     }
@@ -284,7 +293,13 @@
       });
   }
 
+  // User Timing marks, read by the in-browser benchmark (bench/search/InBrowser).
+  function mark(win, name) {
+    if (win.performance && win.performance.mark) win.performance.mark(name);
+  }
+
   function init(doc, win) {
+    mark(win, 'search-start');
     var form = doc.getElementById('search-form');
     var input = doc.getElementById('search-q');
     var status = doc.getElementById('search-status');
@@ -373,9 +388,12 @@
 
     Promise.all([load(container.getAttribute('data-index-url')), load(container.getAttribute('data-documents-url'))])
       .then(function (loaded) {
+        mark(win, 'search-index-parsed');
         index = lunrLib().Index.load(loaded[0]);
         documents = loaded[1];
+        mark(win, 'search-index-loaded');
         update();
+        mark(win, 'search-first-results');
       })
       .catch(function () {
         status.textContent = 'Search is not working at the moment. You can find any page in the list from A to Z below.';
