@@ -45,31 +45,18 @@ public sealed class SiteBuilder(BuildOptions options)
         PublishedSelection.CheckReferences(sources.Documents, published, diagnostics);
 
         // Process
-        Phase("parse");
-        var fileSizes = sources.Files.ToDictionary(f => "/" + f.SourcePath, f => f.Length, StringComparer.Ordinal);
-        var bodies = new BodyRenderer(SiteMarkdown.Build(url => fileSizes.TryGetValue(url.Split('#', '?')[0], out var size) ? size : null));
-        var parsed = published.AsParallel().AsOrdered().Select(d => new ParsedDocument(d, SourcePositionMarker.Mark(bodies.Parse(d.Body)))).ToList();
-        var sections = published.Where(d => d.Section.Length > 0).Select(d => d.Section).ToHashSet(StringComparer.Ordinal);
-        Parallel.ForEach(parsed, document => BodyChecks.Run(document, data, sections, diagnostics));
+        var (rendered, newsletterMarkdown) = ParseAndRender(sources, published, data, diagnostics);
 
-        Phase("render");
-        var rendered = parsed.AsParallel().AsOrdered()
-            .Select(d => new RenderedDocument(d.Source, bodies.Render(d.Markdown, d.Source.SourcePath, d.Source.BodyFirstLine)))
-            .ToList();
-
-        // Post-process
-        Phase("layout");
+        // Post-process. Every output but the pages' own HTML and the search index is planned before
+        // the pages are laid out, so each page can be checked as soon as it is made.
+        Phase("plan");
         var assets = ThemeAssets.Publish(options.ThemeDirectory, output, diagnostics);
         var site = new SiteContext(settings, data, assets, published, options.Today);
         var pages = PagePlanner.Plan(site, rendered);
-        var html = LayOut(pages, output);
         pagesWritten = pages.Count;
 
         Phase("newsletters");
-        NewsletterEditions.Publish(site, parsed, rendered, output, diagnostics);
-
-        Phase("search index");
-        SearchIndex.Write(html.Where(h => SearchIndex.IsSearchable(h.Page)).ToList(), output);
+        NewsletterEditions.Publish(site, newsletterMarkdown, rendered, output, diagnostics);
 
         Phase("feeds");
         AtomFeeds.Write(site, output);
@@ -79,9 +66,19 @@ public sealed class SiteBuilder(BuildOptions options)
             output.Copy(file.SourcePath, file.FullPath);
         }
 
-        // Every output is planned by now, so links to feeds and downloads resolve.
+        Phase("layout");
+        var outputPaths = output.Files.Select(f => f.Path)
+            .Concat(pages.Select(p => SiteUrls.OutputFile(p.Url)))
+            .Concat(SearchIndex.OutputUrls.Select(SiteUrls.OutputFile))
+            .ToHashSet(StringComparer.Ordinal);
+        var checks = new BuildChecks(outputPaths, sources.Documents, published, settings, data, options);
+        var searchEntries = LayOut(pages, output, checks);
+
+        Phase("search index");
+        SearchIndex.Write(searchEntries, output);
+
         Phase("checks");
-        BuildChecks.Run(html, output, sources.Documents, published, settings, data, options, diagnostics);
+        checks.Finish(diagnostics);
 
         // Output
         Phase("write");
@@ -94,12 +91,35 @@ public sealed class SiteBuilder(BuildOptions options)
     }
 
     /// <summary>
-    /// Renders each page with the theme, in parallel, and parses the result once: the steps that
-    /// read HTML (checks, search index) all use that one parse.
+    /// Parses every published document's Markdown, checks it and renders it to HTML. Only the
+    /// newsletters' syntax trees are kept (their email editions are made from them); the rest go
+    /// before layout, which allocates most.
     /// </summary>
-    private static IReadOnlyList<RenderedPage> LayOut(IReadOnlyList<PageModel> pages, OutputSet output)
+    private (IReadOnlyList<RenderedDocument> Rendered, IReadOnlyList<ParsedDocument> Newsletters) ParseAndRender(
+        ContentReader.Sources sources, IReadOnlyList<SourceDocument> published, SiteData data, DiagnosticBag diagnostics)
     {
-        var parsed = new ConcurrentBag<RenderedPage>();
+        Phase("parse");
+        var fileSizes = sources.Files.ToDictionary(f => "/" + f.SourcePath, f => f.Length, StringComparer.Ordinal);
+        var bodies = new BodyRenderer(SiteMarkdown.Build(url => fileSizes.TryGetValue(url.Split('#', '?')[0], out var size) ? size : null));
+        var parsed = published.AsParallel().AsOrdered().Select(d => new ParsedDocument(d, SourcePositionMarker.Mark(bodies.Parse(d.Body)))).ToList();
+        var sections = published.Where(d => d.Section.Length > 0).Select(d => d.Section).ToHashSet(StringComparer.Ordinal);
+        Parallel.ForEach(parsed, document => BodyChecks.Run(document, data, sections, diagnostics));
+
+        Phase("render");
+        var rendered = parsed.AsParallel().AsOrdered()
+            .Select(d => new RenderedDocument(d.Source, bodies.Render(d.Markdown, d.Source.SourcePath, d.Source.BodyFirstLine)))
+            .ToList();
+        return (rendered, parsed.Where(d => d.Source.Type == ContentType.Newsletter).ToList());
+    }
+
+    /// <summary>
+    /// Lays out each page with the theme, in parallel, and parses the result once for every step that
+    /// reads HTML: the page's checks and its search text are taken from that parse straight away, and
+    /// then the parse is let go, so memory does not grow with the number of pages.
+    /// </summary>
+    private static IReadOnlyList<SearchEntry> LayOut(IReadOnlyList<PageModel> pages, OutputSet output, BuildChecks checks)
+    {
+        var entries = new ConcurrentBag<SearchEntry>();
         Parallel.ForEach(
             pages,
             () => (Renderer: new PageRenderer(), Parser: new HtmlParser()),
@@ -108,11 +128,17 @@ public sealed class SiteBuilder(BuildOptions options)
                 var text = worker.Renderer.Render(page);
                 var path = SiteUrls.OutputFile(page.Url);
                 output.Add(path, SourcePositionAttribute.Strip(text));
-                parsed.Add(new RenderedPage(page, path, worker.Parser.ParseDocument(text)));
+                var html = worker.Parser.ParseDocument(text);
+                checks.Check(page, path, html);
+                if (SearchIndex.IsSearchable(page))
+                {
+                    entries.Add(SearchIndex.Extract(page, html));
+                }
+
                 return worker;
             },
             worker => worker.Renderer.Dispose());
-        return parsed.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        return entries.ToList();
     }
 
     private bool CheckFolders(DiagnosticBag diagnostics)

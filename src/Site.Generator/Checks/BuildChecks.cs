@@ -4,49 +4,61 @@ using Site.Generator.Content;
 using Site.Generator.Data;
 using Site.Generator.Diagnostics;
 using Site.Generator.Markdown;
+using Site.Generator.Theme;
 
 namespace Site.Generator.Checks;
 
 /// <summary>
-/// The build's checks phase: every laid-out page, checked over its one parse against everything the
-/// build publishes. Findings join the build's diagnostics (errors fail the build) and are written
-/// as a JSON report outside the published folder.
+/// The build's checks: each laid-out page is checked over its one parse as soon as it is made
+/// (<see cref="Check"/>), against everything the build publishes; <see cref="Finish"/> settles what
+/// needs every page and adds the findings to the build's diagnostics (errors fail the build), and
+/// writes them as a JSON report outside the published folder.
 /// </summary>
-public static class BuildChecks
+public sealed class BuildChecks
 {
-    public static CheckOutcome Run(
-        IReadOnlyList<RenderedPage> pages,
-        OutputSet output,
+    private readonly SiteChecks _checks;
+    private readonly SiteSettings _settings;
+    private readonly BuildOptions _options;
+
+    /// <param name="outputPaths">Every path the build will publish, without the leading slash.</param>
+    public BuildChecks(
+        IReadOnlySet<string> outputPaths,
         IReadOnlyList<SourceDocument> allDocuments,
         IReadOnlyList<SourceDocument> published,
         SiteSettings settings,
         SiteData data,
-        BuildOptions options,
-        DiagnosticBag diagnostics)
+        BuildOptions options)
     {
-        var checkedPages = new List<CheckedPage>(pages.Count);
-        foreach (var page in pages)
-        {
-            var blocks = page.Page.Body.Segments.OfType<BlockSegment>().Select(b => b.At).ToList();
-            checkedPages.Add(new CheckedPage(page.Page.Url, page.Path, page.Html, page.Page.Document, blocks));
-        }
+        _settings = settings;
+        _options = options;
+        _checks = new SiteChecks(
+            new CheckSite
+            {
+                OutputPaths = outputPaths,
+                Unpublished = Unpublished(allDocuments, published),
+                Settings = settings.Checks,
+                Glossary = data.Glossary,
+                Today = options.Today,
+                ContentDirectory = options.ContentDirectory,
+                Positions = PositionSource.Sources,
+            },
+            keepElements: false);
+    }
 
-        var site = new CheckSite
-        {
-            OutputPaths = output.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
-            Unpublished = Unpublished(allDocuments, published),
-            Settings = settings.Checks,
-            Glossary = data.Glossary,
-            Today = options.Today,
-            ContentDirectory = options.ContentDirectory,
-            Positions = PositionSource.Sources,
-        };
+    /// <summary>Checks one laid-out page; safe to call from several threads at once.</summary>
+    public void Check(PageModel page, string outputPath, AngleSharp.Dom.IDocument html)
+    {
+        var blocks = page.Body.Segments.OfType<BlockSegment>().Select(b => b.At).ToList();
+        _checks.Check(new CheckedPage(page.Url, outputPath, html, page.Document, blocks));
+    }
 
-        var outcome = SiteChecks.Run(checkedPages, site);
-        var severities = new RuleSeverities(settings.Checks);
+    public CheckOutcome Finish(DiagnosticBag diagnostics)
+    {
+        var outcome = _checks.Finish();
+        var severities = new RuleSeverities(_settings.Checks);
         var found = severities.UnknownRules(SettingsReader.FileName).Concat(WithoutRepeats(outcome.Findings, diagnostics)).ToList();
         diagnostics.AddRange(found);
-        CheckReport.From(found, outcome.PagesChecked, DateTimeOffset.Now).Write(options.CheckReport ?? CheckReport.BesideOutput(options.OutputDirectory));
+        CheckReport.From(found, outcome.PagesChecked, DateTimeOffset.Now).Write(_options.CheckReport ?? CheckReport.BesideOutput(_options.OutputDirectory));
         return outcome;
     }
 

@@ -46,6 +46,7 @@ public static class FindingMerger
         order = order != 0 ? order : a.At.Line.CompareTo(b.At.Line);
         order = order != 0 ? order : a.At.Column.CompareTo(b.At.Column);
         order = order != 0 ? order : string.CompareOrdinal(a.Rule, b.Rule);
-        return order != 0 ? order : string.CompareOrdinal(a.PageUrl, b.PageUrl);
+        order = order != 0 ? order : string.CompareOrdinal(a.PageUrl, b.PageUrl);
+        return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
     }
 }

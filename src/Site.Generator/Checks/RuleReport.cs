@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Site.Generator.Checks.Links;
 using Site.Generator.Diagnostics;
 
 namespace Site.Generator.Checks;
@@ -16,6 +17,10 @@ public readonly struct RuleReport(PageFindings findings, string rule, Severity s
     /// <summary>A problem at a known place (a front matter field, a line inside a paragraph).</summary>
     public void AddAt(SourceSpan at, IElement? element, string message, string? fix = null) =>
         findings.Add(new Finding(rule, severity, at, message, fix, findings.PageUrl, element));
+
+    /// <summary>A link to a fragment of another page, to be checked once that page's ids are known.</summary>
+    public void AddOtherPageFragment(IElement element, string value, string fragment, string targetPath, string sitePath) =>
+        findings.Add(new OtherPageFragment(rule, severity, findings.Locate(element), findings.PageUrl, element, value, fragment, targetPath, sitePath));
 
     /// <summary>A problem that is the same wherever it is found (see <see cref="Finding.GroupKey"/>).</summary>
     public void AddGrouped(SourceSpan at, IElement? element, string groupKey, string message, string? fix = null) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Site.Generator.Checks.ExternalLinks;
 using Site.Generator.Checks.Html;
@@ -7,49 +8,83 @@ using Site.Generator.Checks.Positions;
 namespace Site.Generator.Checks;
 
 /// <summary>
-/// Runs every enabled rule over every page. Two passes, both parallel over pages: the first walks
-/// each page once to index it (and so learns every page's ids, for fragment links); the second runs
-/// the rules over those indexes. Nothing is parsed again and no rule reads a file.
+/// Runs every enabled rule over every page, one page at a time and from any number of threads, so a
+/// build can check each page right after making it and let its parse go. The one thing a page cannot
+/// know on its own, whether a <c>#fragment</c> exists on another page, is recorded as plain data and
+/// settled in <see cref="Finish"/>, once every page's ids are known. Nothing is parsed again and no
+/// rule reads a file.
 /// </summary>
-public static class SiteChecks
+/// <param name="keepElements">
+/// Keep each finding's element (tests compare them with other tools). A build does not: an element
+/// holds its whole page's parse in memory.
+/// </param>
+public sealed class SiteChecks(CheckSite site, bool keepElements = true)
 {
+    private readonly Stopwatch _clock = new();
+    private readonly IReadOnlyList<(IPageRule Rule, Diagnostics.Severity Severity)> _rules = new RuleSeverities(site.Settings).EnabledPageRules();
+    private readonly LinkClassifier _links = new();
+    private readonly LinkTargets _targets = new(site.OutputPaths, site.Unpublished);
+    private readonly TemplateLocator? _templates = site.Positions == PositionSource.Sources ? TemplateLocator.ForThisRepository : null;
+    // Only plain results are kept: a page's PageFindings holds its locator, and through it the page's parse.
+    private readonly ConcurrentBag<(IReadOnlyList<Finding> Findings, IReadOnlyList<OtherPageFragment> OtherPageFragments)> _pages = [];
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _fragments = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<(string OutputPath, List<ExternalLinkUse> Uses)> _external = [];
+    private long _elapsedTicks;
+
+    /// <summary>Checks a whole set of pages already parsed (a published folder, a test's fixtures).</summary>
     public static CheckOutcome Run(IReadOnlyList<CheckedPage> pages, CheckSite site)
     {
-        var clock = Stopwatch.StartNew();
-        var rules = new RuleSeverities(site.Settings).EnabledPageRules();
+        var checks = new SiteChecks(site);
+        Parallel.ForEach(pages, checks.Check);
+        return checks.Finish();
+    }
 
-        var indexes = new PageIndex[pages.Count];
-        var links = new LinkClassifier();
-        Parallel.For(0, pages.Count, i => indexes[i] = PageIndexer.Index(pages[i].Html, pages[i].Url, links));
-
-        var fragments = new Dictionary<string, HashSet<string>>(pages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
+    /// <summary>Checks one page. Safe to call from several threads at once.</summary>
+    public void Check(CheckedPage page)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var index = PageIndexer.Index(page.Html, page.Url, _links);
+        _fragments[page.OutputPath] = index.FragmentTargets;
+        ISourceLocator locator = _templates is null
+            ? new PublishedHtmlLocator(site.OutputFolderName + "/" + page.OutputPath)
+            : new ContentSourceLocator(page, index, _templates);
+        var findings = new PageFindings(page.Url, locator, keepElements);
+        var context = new PageContext(page, index, site, _targets);
+        foreach (var (rule, severity) in _rules)
         {
-            fragments[pages[i].OutputPath] = indexes[i].FragmentTargets;
+            rule.Check(context, new RuleReport(findings, rule.Id, severity));
         }
 
-        var targets = new LinkTargets(site.OutputPaths, fragments, site.Unpublished);
-        var templates = site.Positions == PositionSource.Sources ? TemplateLocator.ForThisRepository : null;
-        var findings = new IReadOnlyList<Finding>[pages.Count];
-        var external = new IReadOnlyList<ExternalLinkUse>[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        _pages.Add((findings.Items, findings.OtherPageFragments));
+        if (site.CollectExternalLinks)
         {
-            var page = pages[i];
-            ISourceLocator locator = templates is null
-                ? new PublishedHtmlLocator(site.OutputFolderName + "/" + page.OutputPath)
-                : new ContentSourceLocator(page, indexes[i], templates);
-            var pageFindings = new PageFindings(page.Url, locator);
-            var context = new PageContext(page, indexes[i], site, targets);
-            foreach (var (rule, severity) in rules)
+            _external.Add((page.OutputPath, ExternalLinksOf(index, page, locator)));
+        }
+
+        Interlocked.Add(ref _elapsedTicks, Stopwatch.GetTimestamp() - started);
+    }
+
+    /// <summary>Settles the links to other pages' fragments and merges what every page found.</summary>
+    public CheckOutcome Finish()
+    {
+        var started = Stopwatch.GetTimestamp();
+        var all = new List<Finding>();
+        foreach (var page in _pages)
+        {
+            all.AddRange(page.Findings);
+            foreach (var link in page.OtherPageFragments)
             {
-                rule.Check(context, new RuleReport(pageFindings, rule.Id, severity));
+                if (BrokenFragmentRule.Settle(link, _fragments.GetValueOrDefault(link.TargetPath)) is { } finding)
+                {
+                    all.Add(finding);
+                }
             }
+        }
 
-            findings[i] = pageFindings.Items;
-            external[i] = site.CollectExternalLinks ? ExternalLinksOf(indexes[i], page, locator) : [];
-        });
-
-        return new CheckOutcome(FindingMerger.Merge(findings.SelectMany(f => f)), external.SelectMany(e => e).ToList(), pages.Count, clock.Elapsed);
+        var external = _external.OrderBy(e => e.OutputPath, StringComparer.Ordinal).SelectMany(e => e.Uses).ToList();
+        var merged = FindingMerger.Merge(all);
+        var elapsed = Stopwatch.GetElapsedTime(0, _elapsedTicks + Stopwatch.GetTimestamp() - started);
+        return new CheckOutcome(merged, external, _pages.Count, elapsed);
     }
 
     private static List<ExternalLinkUse> ExternalLinksOf(PageIndex index, CheckedPage page, ISourceLocator locator)
@@ -68,7 +103,7 @@ public static class SiteChecks
     }
 }
 
-/// <summary>What the checks found, on how many pages, and how long it took.</summary>
+/// <summary>What the checks found, on how many pages, and how long the checking took (summed over threads).</summary>
 public sealed record CheckOutcome(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<ExternalLinkUse> ExternalLinks,

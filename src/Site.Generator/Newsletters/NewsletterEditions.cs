@@ -24,7 +24,7 @@ public static class NewsletterEditions
     public const string OpenTrackingRule = "newsletter-open-tracking";
 
     /// <param name="site">The site as the theme sees it.</param>
-    /// <param name="parsed">Every published document's parsed Markdown (for source positions).</param>
+    /// <param name="parsed">The newsletters' parsed Markdown (for source positions); other documents may be left out.</param>
     /// <param name="rendered">Every published document's rendered body.</param>
     /// <param name="output">Where the files go.</param>
     /// <param name="diagnostics">Where problems go.</param>

@@ -30,23 +30,31 @@ public static class SearchIndex
         new("topics"),
     ];
 
-    public static void Write(IReadOnlyList<RenderedPage> entries, OutputSet output)
+    /// <summary>The files <see cref="Write"/> publishes, known before any page is made.</summary>
+    public static readonly IReadOnlyList<string> OutputUrls = [SiteUrls.SearchIndex, SiteUrls.SearchDocuments];
+
+    /// <summary>What the index needs from one laid-out page: plain text, so the page's parse can go.</summary>
+    public static SearchEntry Extract(PageModel page, IDocument html)
+    {
+        var prose = html.QuerySelectorAll("main .app-prose");
+        var body = string.Join(' ', prose.Select(p => Normalise(p.TextContent)));
+        var headings = string.Join(' ', prose.SelectMany(p => p.QuerySelectorAll("h2, h3")).Select(h => Normalise(h.TextContent)));
+        return new SearchEntry(page.Url, page.Title, page.Document!, headings, body);
+    }
+
+    public static void Write(IEnumerable<SearchEntry> entries, OutputSet output)
     {
         var builder = new LunrIndexBuilder(Fields);
-        var documents = new List<SearchDocument>(entries.Count);
-        foreach (var (page, _, html) in entries.OrderBy(e => e.Page.Url, StringComparer.Ordinal))
+        var documents = new List<SearchDocument>();
+        foreach (var (url, title, document, headings, body) in entries.OrderBy(e => e.Url, StringComparer.Ordinal))
         {
-            var document = page.Document!;
-            var prose = html.QuerySelectorAll("main .app-prose");
-            var body = string.Join(' ', prose.Select(p => Normalise(p.TextContent)));
-            var headings = string.Join(' ', prose.SelectMany(p => p.QuerySelectorAll("h2, h3")).Select(h => Normalise(h.TextContent)));
             var type = ContentNames.KeyOf(document.Type);
             var audience = document.Meta.Audience.Select(ContentNames.KeyOf).ToList();
             builder.Add(documents.Count.ToString(CultureInfo.InvariantCulture),
-                [page.Title, document.Meta.Summary, headings, body, type, string.Join(' ', audience), string.Join(' ', document.Meta.Topics)]);
+                [title, document.Meta.Summary, headings, body, type, string.Join(' ', audience), string.Join(' ', document.Meta.Topics)]);
             documents.Add(new SearchDocument(
-                page.Url,
-                page.Title,
+                url,
+                title,
                 type,
                 ContentNames.Label(document.Type),
                 document.Meta.Summary,
@@ -80,6 +88,9 @@ public static class SearchIndex
         return body[..(cut > 0 ? cut : ExcerptLength)] + "…";
     }
 }
+
+/// <summary>One page's text for the index: its headings and its author's text, whitespace made single spaces.</summary>
+public sealed record SearchEntry(string Url, string Title, SourceDocument Document, string Headings, string Body);
 
 /// <summary>What the search page shows for a result; the lunr ref is the position in the list.</summary>
 public sealed record SearchDocument(

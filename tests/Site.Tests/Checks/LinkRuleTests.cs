@@ -59,6 +59,17 @@ public sealed class LinkRuleTests
     }
 
     [Fact]
+    public void A_fragment_missing_from_the_same_page_names_this_page()
+    {
+        using var site = With("guides/a.md", Page("A", "## Steps\n\nFollow [the steps](#stesp).\n"));
+
+        var finding = site.Single("broken-fragment");
+
+        Assert.Contains("this page has no heading", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("Did you mean #steps?", finding.Fix);
+    }
+
+    [Fact]
     public void Fragments_of_headings_on_other_pages_and_on_the_same_page_pass()
     {
         using var site = With("guides/a.md", Page("A", "## Steps\n\nSee [who to call](/guides/b/#who-to-call) and [the steps](#steps), or go [to the top](#top).\n"), Target);

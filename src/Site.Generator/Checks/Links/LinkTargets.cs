@@ -5,13 +5,11 @@ using Site.Generator.Urls;
 namespace Site.Generator.Checks.Links;
 
 /// <summary>
-/// What links can point to, computed once for the whole site: every published path, the fragment
-/// targets (ids) of every page, and the documents that exist but are not published.
+/// What links can point to, known before any page is checked: every published path, and the
+/// documents that exist but are not published. (Other pages' ids are settled after the pages: see
+/// <see cref="BrokenFragmentRule"/>.)
 /// </summary>
-public sealed class LinkTargets(
-    IReadOnlySet<string> outputPaths,
-    IReadOnlyDictionary<string, HashSet<string>> fragmentsByPath,
-    IReadOnlyDictionary<string, SourceDocument> unpublished)
+public sealed class LinkTargets(IReadOnlySet<string> outputPaths, IReadOnlyDictionary<string, SourceDocument> unpublished)
 {
     // Every page links to the same few addresses (navigation, footer), so each is looked up once.
     private readonly ConcurrentDictionary<string, string?> _outputPaths = new(StringComparer.Ordinal);
@@ -36,9 +34,6 @@ public sealed class LinkTargets(
 
         return null;
     }
-
-    /// <summary>The ids and anchor names of a published page; null for files that are not checked pages.</summary>
-    public IReadOnlySet<string>? FragmentsOf(string outputPath) => fragmentsByPath.GetValueOrDefault(outputPath);
 
     /// <summary>The unpublished document at a site path (a draft or a future item), if there is one.</summary>
     public SourceDocument? UnpublishedAt(string sitePath) =>
