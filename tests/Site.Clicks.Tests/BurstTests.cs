@@ -6,16 +6,17 @@ namespace Site.Clicks.Tests;
 public sealed class BurstTests
 {
     private const string Gateway = "40.94.16.20";
+    private const string Reader = "198.51.100.1";
 
     [Fact]
     public void A_client_opening_three_links_within_seconds_is_left_out_entirely()
     {
         using var scenario = WithSpringNewsletter();
         var log = scenario.Log(
-            Combined.Line("/go/spring-2024/whos-in-charge/", 0, Gateway),
-            Combined.Line("/go/spring-2024/neglect-toolkit/", 0.5, Gateway),
-            Combined.Line("/go/spring-2024/training-dates/", 1, Gateway),
-            Combined.Line("/go/spring-2024/whos-in-charge/", 2, "198.51.100.1"));
+            Click("whos-in-charge", 0, Gateway),
+            Click("neglect-toolkit", 0.5, Gateway),
+            Click("training-dates", 1, Gateway),
+            Click("whos-in-charge", 2, Reader));
 
         var run = scenario.Count(log);
 
@@ -30,11 +31,11 @@ public sealed class BurstTests
     {
         using var scenario = WithSpringNewsletter();
         var log = scenario.Log(
-            Combined.Line("/go/spring-2024/whos-in-charge/", 0, Gateway),
-            Combined.Line("/go/spring-2024/neglect-toolkit/", 1, Gateway),
-            Combined.Line("/go/spring-2024/training-dates/", 2, Gateway),
-            Combined.Line("/go/spring-2024/book-a-place/", 6, Gateway),
-            Combined.Line("/go/spring-2024/whos-in-charge/", 10, Gateway));
+            Click("whos-in-charge", 0, Gateway),
+            Click("neglect-toolkit", 1, Gateway),
+            Click("training-dates", 2, Gateway),
+            Click("book-a-place", 6, Gateway),
+            Click("whos-in-charge", 10, Gateway));
 
         var run = scenario.Count(log);
 
@@ -47,9 +48,9 @@ public sealed class BurstTests
     {
         using var scenario = WithSpringNewsletter();
         var log = scenario.Log(
-            Combined.Line("/go/spring-2024/whos-in-charge/", 0),
-            Combined.Line("/go/spring-2024/neglect-toolkit/", 60),
-            Combined.Line("/go/spring-2024/training-dates/", 120));
+            Click("whos-in-charge", 0),
+            Click("neglect-toolkit", 60),
+            Click("training-dates", 120));
 
         var run = scenario.Count(log);
 
@@ -61,7 +62,7 @@ public sealed class BurstTests
     public void Opening_one_link_several_times_quickly_is_not_a_burst()
     {
         using var scenario = WithSpringNewsletter();
-        var log = scenario.Log(Enumerable.Range(0, 5).Select(i => Combined.Line("/go/spring-2024/whos-in-charge/", i * 0.5)).ToArray());
+        var log = scenario.Log(Enumerable.Range(0, 5).Select(i => Click("whos-in-charge", i * 0.5)).ToArray());
 
         var row = scenario.Count(log).Row(Spring, "whos-in-charge");
 
@@ -77,8 +78,8 @@ public sealed class BurstTests
         var log = scenario.Log(
             Combined.Line("/go/short-notice/event/", 0, Gateway),
             Combined.Line("/go/short-notice/survey/", 1, Gateway),
-            Combined.Line("/go/short-notice/event/", 3600, "198.51.100.1"),
-            Combined.Line("/go/short-notice/survey/", 3700, "198.51.100.1"));
+            Combined.Line("/go/short-notice/event/", 3600, Reader),
+            Combined.Line("/go/short-notice/survey/", 3700, Reader));
 
         var run = scenario.Count(log);
 
@@ -93,9 +94,9 @@ public sealed class BurstTests
         using var scenario = WithSpringNewsletter();
         scenario.AddNewsletter("summer-2024", ("lado", "LADO", "contacts", "Contacts"), ("mash", "MASH", "contacts", "Contacts"), ("nspcc", "NSPCC", "contacts", "Contacts"));
         var log = scenario.Log(
-            Combined.Line("/go/spring-2024/whos-in-charge/", 0),
+            Click("whos-in-charge", 0),
             Combined.Line("/go/summer-2024/lado/", 1),
-            Combined.Line("/go/spring-2024/neglect-toolkit/", 2));
+            Click("neglect-toolkit", 2));
 
         var run = scenario.Count(log);
 
@@ -107,9 +108,9 @@ public sealed class BurstTests
     {
         using var scenario = WithSpringNewsletter();
         var log = scenario.Log(
-            Combined.Line("/go/spring-2024/whos-in-charge/", 0, agent: Combined.Browser),
-            Combined.Line("/go/spring-2024/neglect-toolkit/", 1, agent: Combined.Phone),
-            Combined.Line("/go/spring-2024/training-dates/", 2, agent: "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"));
+            Click("whos-in-charge", 0, agent: Combined.Browser),
+            Click("neglect-toolkit", 1, agent: Combined.Phone),
+            Click("training-dates", 2, agent: "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"));
 
         var run = scenario.Count(log);
 
@@ -120,8 +121,8 @@ public sealed class BurstTests
     public void A_burst_split_across_two_log_files_is_still_a_burst()
     {
         using var scenario = WithSpringNewsletter();
-        var first = scenario.Folder.WriteLines("access.log.1", [Combined.Line("/go/spring-2024/whos-in-charge/", 0, Gateway), Combined.Line("/go/spring-2024/neglect-toolkit/", 1, Gateway)]);
-        var second = scenario.Folder.WriteLines("access.log", [Combined.Line("/go/spring-2024/training-dates/", 2, Gateway)]);
+        var first = scenario.Folder.WriteLines("access.log.1", [Click("whos-in-charge", 0, Gateway), Click("neglect-toolkit", 1, Gateway)]);
+        var second = scenario.Folder.WriteLines("access.log", [Click("training-dates", 2, Gateway)]);
 
         var run = scenario.Count([first, second]);
 
@@ -134,17 +135,17 @@ public sealed class BurstTests
     {
         using var scenario = WithSpringNewsletter();
         var older = scenario.Folder.WriteLines("access.log.1", [
-            Combined.Line("/go/spring-2024/whos-in-charge/", 0, Gateway),
-            Combined.Line("/go/spring-2024/neglect-toolkit/", 1, Gateway),
-            Combined.Line("/go/spring-2024/training-dates/", 2, Gateway),
-            Combined.Line("/go/spring-2024/whos-in-charge/", 30, "198.51.100.1"),
-            Combined.Line("/go/spring-2024/neglect-toolkit/", 31, "198.51.100.1"),
+            Click("whos-in-charge", 0, Gateway),
+            Click("neglect-toolkit", 1, Gateway),
+            Click("training-dates", 2, Gateway),
+            Click("whos-in-charge", 30, Reader),
+            Click("neglect-toolkit", 31, Reader),
         ]);
         var newer = scenario.Folder.WriteLines("access.log", [
-            Combined.Line("/go/spring-2024/training-dates/", 86400, "198.51.100.1"),
-            Combined.Line("/go/spring-2024/whos-in-charge/", 86401, Gateway),
-            Combined.Line("/go/spring-2024/book-a-place/", 86402, Gateway),
-            Combined.Line("/go/spring-2024/training-dates/", 86403, Gateway),
+            Click("training-dates", 86400, Reader),
+            Click("whos-in-charge", 86401, Gateway),
+            Click("book-a-place", 86402, Gateway),
+            Click("training-dates", 86403, Gateway),
         ]);
 
         var oldestFirst = scenario.Count([older, newer]);
@@ -154,4 +155,8 @@ public sealed class BurstTests
         Assert.Equal(3, newestFirst.TotalClicks);
         Assert.Equal(6, newestFirst.Excluded("burst"));
     }
+
+    /// <summary>A log line for a click on one of the spring newsletter's links.</summary>
+    private static string Click(string link, double seconds, string address = Combined.Address, string agent = Combined.Browser) =>
+        Combined.Line($"/go/{Spring}/{link}/", seconds, address, agent: agent);
 }

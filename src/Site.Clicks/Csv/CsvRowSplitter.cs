@@ -20,6 +20,12 @@ internal sealed class CsvRowSplitter(byte delimiter)
     public ReadOnlySpan<byte> this[int index] =>
         index >= 0 && index < Count ? values.AsSpan(fields[index]) : default;
 
+    /// <summary>The current line's unquoted values, end to end; <see cref="Fields"/> says where each one is.</summary>
+    public ReadOnlySpan<byte> Values => values;
+
+    /// <summary>Where each field of the current line is in <see cref="Values"/>.</summary>
+    public ReadOnlySpan<Range> Fields => fields.AsSpan(0, Count);
+
     /// <summary>Picks the delimiter a header row uses: whichever of comma, semicolon and tab it has most of.</summary>
     public static byte GuessDelimiter(ReadOnlySpan<byte> header)
     {

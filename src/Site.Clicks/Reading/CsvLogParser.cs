@@ -20,7 +20,7 @@ internal sealed class CsvLogParser(string path) : ILogLineParser
 
     private CsvRowSplitter? row;
     private byte[] headerLine = [];
-    private Columns columns;
+    private FieldLayout columns;
 
     /// <summary>Whether a line could be the header of a CSV log: it names a path and a time column.</summary>
     public static bool LooksLikeHeader(ReadOnlySpan<byte> line)
@@ -63,32 +63,13 @@ internal sealed class CsvLogParser(string path) : ILogLineParser
             return LineKind.Bad;
         }
 
-        if (row.Count <= columns.Highest)
+        if (row.Count < columns.FieldsNeeded)
         {
             problem = $"the row has {row.Count} fields, too few for the header's columns";
             return LineKind.Bad;
         }
 
-        var target = row[columns.Path].Trim((byte)' ');
-        if (target.Contains((byte)' '))
-        {
-            // A "request" column holds the whole request line: GET /path HTTP/1.1.
-            CombinedLogParser.SplitRequestLine(target, out request.Method, out target);
-        }
-
-        request.Target = target;
-        if (columns.Method >= 0)
-        {
-            request.Method = row[columns.Method].Trim((byte)' ');
-        }
-
-        request.Time = row[columns.Time];
-        request.Date = columns.Date >= 0 ? row[columns.Date] : default;
-        request.UserAgent = columns.Agent >= 0 ? row[columns.Agent] : default;
-        request.Address = columns.Address >= 0 ? row[columns.Address].Trim((byte)' ') : default;
-        request.Status = -1;
-        var status = columns.Status >= 0 ? row[columns.Status].Trim((byte)' ') : default;
-        if (!status.IsEmpty && !TryStatus(status, out request.Status))
+        if (!columns.TryRead(row.Values, row.Fields, fewestStatusDigits: 3, out request))
         {
             problem = "the status column does not hold a three-digit status";
             return LineKind.Bad;
@@ -140,7 +121,7 @@ internal sealed class CsvLogParser(string path) : ILogLineParser
                 $"{path}: line 1: the CSV header has no {missing}. Its columns are: {string.Join(", ", header.Names)}. Rename the column in the header row, or give --format for the log's real format.");
         }
 
-        columns = new Columns(
+        columns = new FieldLayout(
             pathColumn,
             timeColumn,
             separate ? dateColumn : -1,
@@ -150,32 +131,5 @@ internal sealed class CsvLogParser(string path) : ILogLineParser
             header.Find(AddressNames));
         headerLine = line.ToArray();
         row = splitter;
-    }
-
-    private static bool TryStatus(ReadOnlySpan<byte> digits, out int status)
-    {
-        status = 0;
-        if (digits.Length != 3)
-        {
-            return false;
-        }
-
-        foreach (var b in digits)
-        {
-            var digit = b - '0';
-            if ((uint)digit > 9)
-            {
-                return false;
-            }
-
-            status = (status * 10) + digit;
-        }
-
-        return true;
-    }
-
-    private readonly record struct Columns(int Path, int Time, int Date, int Status, int Method, int Agent, int Address)
-    {
-        public int Highest => Math.Max(Path, Math.Max(Time, Date));
     }
 }

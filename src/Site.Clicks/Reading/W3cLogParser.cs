@@ -14,10 +14,10 @@ internal sealed class W3cLogParser : ILogLineParser
     private static readonly byte[] FieldsDirective = "#Fields:"u8.ToArray();
     private static readonly byte[] DateDirective = "#Date:"u8.ToArray();
 
-    private readonly int[] starts = new int[64];
-    private readonly int[] lengths = new int[64];
+    private readonly Range[] fields = new Range[64];
     private readonly byte[] directiveDate = new byte[10];
     private FieldLayout? layout;
+    private int fieldCount; // how many fields the latest #Fields: directive lists
     private bool hasDirectiveDate;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -35,31 +35,31 @@ internal sealed class W3cLogParser : ILogLineParser
             return ReadDirective(line, out problem);
         }
 
-        if (layout is null)
+        if (layout is not { } current)
         {
             problem = "a data line comes before any #Fields: header, so its fields cannot be told apart";
             return LineKind.Bad;
         }
 
         var count = Split(line);
-        if (count != layout.Count)
+        if (count != fieldCount)
         {
-            problem = $"the line has {count} fields but the #Fields: header lists {layout.Count}";
+            problem = $"the line has {count} fields but the #Fields: header lists {fieldCount}";
             return LineKind.Bad;
         }
 
-        request.Address = Field(line, layout.Address);
-        request.Method = Field(line, layout.Method);
-        request.Target = Field(line, layout.Path);
-        request.UserAgent = Field(line, layout.UserAgent);
-        request.Time = Field(line, layout.Time);
-        request.Date = layout.Date >= 0 ? Field(line, layout.Date) : hasDirectiveDate ? directiveDate : default;
-        request.Status = -1;
-        var status = Field(line, layout.Status);
-        if (!status.IsEmpty && !TryStatus(status, out request.Status))
+        // Only the first positions are kept; a field past them reads as empty.
+        var kept = fields.AsSpan(0, Math.Min(count, fields.Length));
+        if (!current.TryRead(line, kept, fewestStatusDigits: 1, out request))
         {
             problem = "the sc-status field is not a number";
             return LineKind.Bad;
+        }
+
+        // Without a date field, the date comes from the #Date: directive.
+        if (current.Date < 0 && hasDirectiveDate)
+        {
+            request.Date = directiveDate;
         }
 
         return LineKind.Request;
@@ -75,13 +75,16 @@ internal sealed class W3cLogParser : ILogLineParser
         {
             var names = Encoding.UTF8.GetString(line[FieldsDirective.Length..])
                 .Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            layout = FieldLayout.From(names);
-            if (layout.Path < 0)
+            var named = LayoutOf(names);
+            if (named.Path < 0)
             {
                 layout = null;
                 problem = "the #Fields: header has no cs-uri-stem or cs-uri field, so clicks cannot be found; the lines up to the next #Fields: header are skipped";
                 return LineKind.Bad;
             }
+
+            layout = named;
+            fieldCount = names.Length;
         }
         else if (line.StartsWith(DateDirective))
         {
@@ -117,10 +120,11 @@ internal sealed class W3cLogParser : ILogLineParser
                 length = line.Length - position;
             }
 
-            if (count < starts.Length)
+            if (count < fields.Length)
             {
-                starts[count] = position;
-                lengths[count] = length;
+                // W3C writes "-" for an empty field.
+                var empty = length == 1 && line[position] == '-';
+                fields[count] = new Range(position, empty ? position : position + length);
             }
 
             count++;
@@ -130,69 +134,33 @@ internal sealed class W3cLogParser : ILogLineParser
         return count;
     }
 
-    /// <summary>A field's value; W3C writes "-" for an empty one.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, int index)
+    /// <summary>
+    /// Where each field we need sits in a #Fields: list. W3C field names are fixed identifiers, so they
+    /// are matched exactly apart from case, not loosely as CSV column names are.
+    /// </summary>
+    private static FieldLayout LayoutOf(string[] names)
     {
-        if (index < 0 || index >= starts.Length)
+        int Find(params string[] candidates)
         {
-            return default;
-        }
-
-        var value = line.Slice(starts[index], lengths[index]);
-        return value.Length == 1 && value[0] == '-' ? default : value;
-    }
-
-    private static bool TryStatus(ReadOnlySpan<byte> digits, out int status)
-    {
-        status = 0;
-        if (digits.Length > 3)
-        {
-            return false;
-        }
-
-        foreach (var b in digits)
-        {
-            var digit = b - '0';
-            if ((uint)digit > 9)
+            foreach (var candidate in candidates)
             {
-                return false;
-            }
-
-            status = (status * 10) + digit;
-        }
-
-        return true;
-    }
-
-    /// <summary>Where each field we need sits in the current #Fields: list; -1 when it is absent.</summary>
-    private sealed record FieldLayout(int Count, int Date, int Time, int Address, int Method, int Path, int Status, int UserAgent)
-    {
-        public static FieldLayout From(string[] names)
-        {
-            int Find(params string[] candidates)
-            {
-                foreach (var candidate in candidates)
+                var index = Array.FindIndex(names, name => name.Equals(candidate, StringComparison.OrdinalIgnoreCase));
+                if (index >= 0)
                 {
-                    var index = Array.FindIndex(names, name => name.Equals(candidate, StringComparison.OrdinalIgnoreCase));
-                    if (index >= 0)
-                    {
-                        return index;
-                    }
+                    return index;
                 }
-
-                return -1;
             }
 
-            return new FieldLayout(
-                names.Length,
-                Find("date"),
-                Find("time"),
-                Find("c-ip"),
-                Find("cs-method"),
-                Find("cs-uri-stem", "cs-uri"),
-                Find("sc-status"),
-                Find("cs(User-Agent)"));
+            return -1;
         }
+
+        return new FieldLayout(
+            Path: Find("cs-uri-stem", "cs-uri"),
+            Time: Find("time"),
+            Date: Find("date"),
+            Status: Find("sc-status"),
+            Method: Find("cs-method"),
+            Agent: Find("cs(User-Agent)"),
+            Address: Find("c-ip"));
     }
 }
