@@ -4,39 +4,94 @@ using System.Text;
 namespace Site.Generator.Build;
 
 /// <summary>
-/// The files a build will publish, gathered in memory from parallel steps and written in one go
-/// once the build has succeeded. Paths are site paths without the leading slash.
+/// The files a build publishes. Each is written as soon as it is made, into a staging folder beside
+/// the output folder, so the build holds no finished file in memory; <see cref="Publish"/> then puts
+/// the staging folder in the output folder's place in one move, and a build that fails (or throws)
+/// deletes it instead, so a reader of the output folder never sees half a site. Paths are site paths
+/// without the leading slash; any thread may add files.
 /// </summary>
-public sealed class OutputSet
+public sealed class OutputSet : IDisposable
 {
-    private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+    // Each folder is created once; a thread that finds another creating it waits for it to exist.
+    private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
+    private readonly string _output;
+    private readonly string _staging;
+    private bool _published;
 
-    public void Add(string path, string text) => Add(new OutputFile(Relative(path), Encoding.UTF8.GetBytes(text), null));
+    public OutputSet(string outputDirectory)
+    {
+        _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_output)!;
+        _staging = Path.Combine(parent, $".{Path.GetFileName(_output)}.new-{Environment.ProcessId}");
+        DeleteIfExists(_staging);
+        Directory.CreateDirectory(_staging);
+    }
 
-    public void Add(string path, byte[] bytes) => Add(new OutputFile(Relative(path), bytes, null));
+    public void Add(string path, string text) => Add(path, Encoding.UTF8.GetBytes(text));
+
+    public void Add(string path, byte[] bytes) => File.WriteAllBytes(Reserve(path), bytes);
 
     /// <summary>A file copied from disk as it is (downloads, images, theme assets).</summary>
-    public void Copy(string path, string sourceFile) => Add(new OutputFile(Relative(path), null, sourceFile));
+    public void Copy(string path, string sourceFile) => File.Copy(sourceFile, Reserve(path));
 
-    public bool Contains(string path) => _files.ContainsKey(Relative(path));
+    public bool Contains(string path) => _paths.ContainsKey(Relative(path));
 
-    public IReadOnlyCollection<OutputFile> Files => (IReadOnlyCollection<OutputFile>)_files.Values;
+    /// <summary>Every path added so far, in no particular order.</summary>
+    public IReadOnlyCollection<string> Paths => (IReadOnlyCollection<string>)_paths.Keys;
 
-    public byte[]? Read(string path) =>
-        _files.TryGetValue(Relative(path), out var file) ? file.Bytes ?? File.ReadAllBytes(file.SourceFile!) : null;
+    /// <summary>Puts the staged files in the output folder's place; the previous output goes only once they are there.</summary>
+    public void Publish()
+    {
+        var old = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Environment.ProcessId}");
+        DeleteIfExists(old);
+        if (Directory.Exists(_output))
+        {
+            Directory.Move(_output, old);
+        }
 
-    // Paths are stored without the leading slash: the writer combines them with the output folder,
-    // where "/assets/…" would be an absolute path outside it.
+        Directory.Move(_staging, _output);
+        _published = true;
+        DeleteIfExists(old);
+    }
+
+    /// <summary>Removes the staged files unless they were published.</summary>
+    public void Dispose()
+    {
+        if (!_published)
+        {
+            DeleteIfExists(_staging);
+        }
+    }
+
+    /// <summary>Claims a path (two steps planning the same file is a bug) and returns where to write it.</summary>
+    private string Reserve(string path)
+    {
+        var relative = Relative(path);
+        if (!_paths.TryAdd(relative, 0))
+        {
+            throw new InvalidOperationException($"Two outputs were planned for /{relative}.");
+        }
+
+        var target = Path.GetFullPath(Path.Combine(_staging, relative));
+        if (!target.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{relative} would be written outside the output folder.");
+        }
+
+        _ = _folders.GetOrAdd(Path.GetDirectoryName(target)!, folder => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(folder))).Value;
+        return target;
+    }
+
+    // Paths are stored without the leading slash: combined with the staging folder, "/assets/…" would
+    // be an absolute path outside it.
     private static string Relative(string path) => path.TrimStart('/');
 
-    private void Add(OutputFile file)
+    private static void DeleteIfExists(string folder)
     {
-        if (!_files.TryAdd(file.Path, file))
+        if (Directory.Exists(folder))
         {
-            throw new InvalidOperationException($"Two outputs were planned for /{file.Path}.");
+            Directory.Delete(folder, recursive: true);
         }
     }
 }
-
-/// <summary>One published file: its bytes, or the source file it is copied from.</summary>
-public sealed record OutputFile(string Path, byte[]? Bytes, string? SourceFile);

@@ -18,8 +18,9 @@ namespace Site.Generator.Build;
 
 /// <summary>
 /// The whole build, read top to bottom: input (settings, data, documents), process (select, parse,
-/// check, render Markdown), post-process (plan pages, lay them out, search index, feeds) and output
-/// (write everything at once, only when there are no errors).
+/// check, render Markdown), post-process (plan every output, then lay out, check and index each page
+/// in one pass) and output. Files are staged beside the output folder as they are made, and replace
+/// it in one move only when there are no errors.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
 {
@@ -29,12 +30,12 @@ public sealed class SiteBuilder(BuildOptions options)
     public BuildResult Build()
     {
         var diagnostics = new DiagnosticBag();
-        var output = new OutputSet();
-        var pagesWritten = 0;
         if (!CheckFolders(diagnostics))
         {
-            return Result(diagnostics, 0, output);
+            return Result(diagnostics, 0, 0);
         }
+
+        using var output = new OutputSet(options.OutputDirectory);
 
         // Input
         Phase("read");
@@ -53,7 +54,6 @@ public sealed class SiteBuilder(BuildOptions options)
         var assets = ThemeAssets.Publish(options.ThemeDirectory, output, diagnostics);
         var site = new SiteContext(settings, data, assets, published, options.Today);
         var pages = PagePlanner.Plan(site, rendered);
-        pagesWritten = pages.Count;
 
         Phase("newsletters");
         NewsletterEditions.Publish(site, newsletterMarkdown, rendered, output, diagnostics);
@@ -67,7 +67,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         Phase("layout");
-        var outputPaths = output.Files.Select(f => f.Path)
+        var outputPaths = output.Paths
             .Concat(pages.Select(p => SiteUrls.OutputFile(p.Url)))
             .Concat(SearchIndex.OutputUrls.Select(SiteUrls.OutputFile))
             .ToHashSet(StringComparer.Ordinal);
@@ -84,10 +84,10 @@ public sealed class SiteBuilder(BuildOptions options)
         Phase("write");
         if (!diagnostics.HasErrors)
         {
-            OutputWriter.Write(output, options.OutputDirectory);
+            output.Publish();
         }
 
-        return Result(diagnostics, pagesWritten, output);
+        return Result(diagnostics, pages.Count, output.Paths.Count);
     }
 
     /// <summary>
@@ -127,7 +127,7 @@ public sealed class SiteBuilder(BuildOptions options)
             {
                 var text = worker.Renderer.Render(page);
                 var path = SiteUrls.OutputFile(page.Url);
-                output.Add(path, SourcePositionAttribute.Strip(text));
+                output.Add(path, SourcePositionAttribute.StripToUtf8(text));
                 var html = worker.Parser.ParseDocument(text);
                 checks.Check(page, path, html);
                 if (SearchIndex.IsSearchable(page))
@@ -178,10 +178,10 @@ public sealed class SiteBuilder(BuildOptions options)
         }
     }
 
-    private BuildResult Result(DiagnosticBag diagnostics, int pages, OutputSet output)
+    private BuildResult Result(DiagnosticBag diagnostics, int pages, int files)
     {
         StopPhase();
         _clock.Stop();
-        return new BuildResult(diagnostics.Sorted, pages, output.Files.Count, _timings);
+        return new BuildResult(diagnostics.Sorted, pages, files, _timings);
     }
 }

@@ -44,7 +44,28 @@ public sealed class SiteBuildTests
         var after = Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories);
         Assert.Equal(before.Keys.Order(), after.Order());
         Assert.All(after, f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+        Assert.Empty(StagingFolders(site));
     }
+
+    [Fact]
+    public void A_build_that_fails_in_its_last_checks_publishes_nothing_and_leaves_no_staged_files()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["site.yml"] = Settings, ["a.md"] = "---\ntitle: A\n---\nFirst.\n" });
+        BuildAssertions.Succeeded(site.Build());
+        var before = Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+
+        // Every page is made and staged before the link checks find this.
+        site.Write("a.md", "---\ntitle: A\n---\nSee [the missing page](/nowhere/).\n");
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Rule == "broken-link");
+        Assert.All(Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories), f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+        Assert.Empty(StagingFolders(site));
+    }
+
+    private static string[] StagingFolders(TestSite site) =>
+        Directory.GetDirectories(Path.GetDirectoryName(Path.GetFullPath(site.Output))!, "." + Path.GetFileName(site.Output) + ".*");
 
     [Fact]
     public void Drafts_and_future_items_are_left_out_unless_drafts_are_asked_for()

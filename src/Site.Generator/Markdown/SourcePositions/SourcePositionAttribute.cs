@@ -7,7 +7,7 @@ namespace Site.Generator.Markdown.SourcePositions;
 /// The <c>data-source="LINE:COLUMN"</c> attribute that ties an element of a laid-out page to the
 /// Markdown that produced it. LINE and COLUMN are Markdig's, both 0-based, LINE counted within the
 /// document's body; add the body's first line (and 1 to the column) for what an editor shows.
-/// It exists only between layout and the checks: <see cref="Strip"/> removes it from every page
+/// It exists only between layout and the checks: <see cref="StripToUtf8"/> removes it from every page
 /// before the page is published.
 /// </summary>
 public static class SourcePositionAttribute
@@ -34,33 +34,44 @@ public static class SourcePositionAttribute
     public static string Html(int line, int column) => Opening + Format(line, column) + "\"";
 
     /// <summary>
-    /// Removes every position attribute from a page's HTML in one pass. Only the exact form the build
-    /// writes (<c> data-source="digits:digits"</c>) is removed, so text that merely mentions it is kept.
+    /// A page's HTML as the UTF-8 bytes to publish, without its position attributes, in one pass and
+    /// with no copy of the text in between. Only the exact form the build writes
+    /// (<c> data-source="digits:digits"</c>) is removed, so text that merely mentions it is kept.
     /// </summary>
-    public static string Strip(string html)
+    public static byte[] StripToUtf8(string html)
     {
-        var found = html.IndexOf(Opening, StringComparison.Ordinal);
-        if (found < 0)
-        {
-            return html;
-        }
-
-        var result = new StringBuilder(html.Length);
+        // The parts to keep. Cuts fall on ASCII characters, never inside a surrogate pair.
+        var kept = new List<(int Start, int Length)>();
         var copiedUpTo = 0;
+        var found = html.IndexOf(Opening, StringComparison.Ordinal);
         while (found >= 0)
         {
             var end = EndOfValue(html, found + Opening.Length);
             if (end > 0)
             {
-                result.Append(html, copiedUpTo, found - copiedUpTo);
+                kept.Add((copiedUpTo, found - copiedUpTo));
                 copiedUpTo = end;
             }
 
             found = html.IndexOf(Opening, end > 0 ? end : found + Opening.Length, StringComparison.Ordinal);
         }
 
-        result.Append(html, copiedUpTo, html.Length - copiedUpTo);
-        return result.ToString();
+        kept.Add((copiedUpTo, html.Length - copiedUpTo));
+
+        var size = 0;
+        foreach (var (start, length) in kept)
+        {
+            size += Encoding.UTF8.GetByteCount(html.AsSpan(start, length));
+        }
+
+        var bytes = new byte[size];
+        var written = 0;
+        foreach (var (start, length) in kept)
+        {
+            written += Encoding.UTF8.GetBytes(html.AsSpan(start, length), bytes.AsSpan(written));
+        }
+
+        return bytes;
     }
 
     /// <summary>The index just after the closing quote of a <c>digits:digits"</c> value, or -1.</summary>
