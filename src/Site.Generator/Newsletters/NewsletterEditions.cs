@@ -111,7 +111,7 @@ public static class NewsletterEditions
             OpenPixel = pixel,
         };
 
-        var email = parser.ParseDocument("<!DOCTYPE html>\n" + renderer.Render<EmailEdition>(new Dictionary<string, object?> { [nameof(EmailEdition.Model)] = model }));
+        var email = parser.ParseDocument(renderer.RenderDocument<EmailEdition>(new Dictionary<string, object?> { [nameof(EmailEdition.Model)] = model }));
         foreach (var problem in CssInliner.Inline(email))
         {
             diagnostics.Add(Diagnostic.Error(SourceSpan.WholeFile("src/Site.Generator/Theme/Email/EmailStyles.cs"), $"The email stylesheet cannot be inlined: {problem}",
@@ -128,7 +128,7 @@ public static class NewsletterEditions
         foreach (var link in plan.Links)
         {
             var page = TrackedLinkPages.Model(site, source.Meta.Title, link);
-            var text = "<!DOCTYPE html>\n" + renderer.Render<TrackedLinkPage>(new Dictionary<string, object?> { [nameof(TrackedLinkPage.Model)] = page });
+            var text = renderer.RenderDocument<TrackedLinkPage>(new Dictionary<string, object?> { [nameof(TrackedLinkPage.Model)] = page });
             Add(output, SiteUrls.OutputFile(SiteUrls.TrackedLink(slug, link.Link.Id)), Encoding.UTF8.GetBytes(text), source, diagnostics);
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AngleSharp.Dom;
@@ -34,12 +35,27 @@ public static class SearchIndex
     public static readonly IReadOnlyList<string> OutputUrls = [SiteUrls.SearchIndex, SiteUrls.SearchDocuments];
 
     /// <summary>What the index needs from one laid-out page: plain text, so the page's parse can go.</summary>
+    /// <remarks>
+    /// The author's text is every <c>.app-prose</c> element inside <c>main</c>, and its headings the
+    /// <c>h2</c> and <c>h3</c> elements in it, each with its white space made single spaces. A plain
+    /// walk rather than selectors and <c>TextContent</c>: both take locks AngleSharp shares between
+    /// threads, and every page of a build passes here.
+    /// </remarks>
     public static SearchEntry Extract(PageModel page, IDocument html)
     {
-        var prose = html.QuerySelectorAll("main .app-prose");
-        var body = string.Join(' ', prose.Select(p => Normalise(p.TextContent)));
-        var headings = string.Join(' ', prose.SelectMany(p => p.QuerySelectorAll("h2, h3")).Select(h => Normalise(h.TextContent)));
-        return new SearchEntry(page.Url, page.Title, page.Document!, headings, body);
+        var buffer = new StringBuilder();
+        var bodies = new List<string>();
+        var headings = new List<string>();
+        foreach (var main in html.Descendants<IElement>().Where(e => e.LocalName == "main"))
+        {
+            foreach (var prose in main.Descendants<IElement>().Where(e => HasClass(e, ProseClass)))
+            {
+                bodies.Add(Normalised(prose, buffer));
+                headings.AddRange(prose.Descendants<IElement>().Where(e => e.LocalName is "h2" or "h3").Select(h => Normalised(h, buffer)));
+            }
+        }
+
+        return new SearchEntry(page.Url, page.Title, page.Document!, string.Join(' ', headings), string.Join(' ', bodies));
     }
 
     public static void Write(IEnumerable<SearchEntry> entries, OutputSet output)
@@ -75,7 +91,39 @@ public static class SearchIndex
         page.Document is { Meta.Searchable: true } && page.Kind is not (PageKind.Search or PageKind.NotFound)
         && (page.Listing?.Pagination is null || page.Listing.Pagination.Current == 1);
 
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private const string ProseClass = "app-prose";
+
+    private static bool HasClass(IElement element, string name) =>
+        element.ClassName is { } names && names.Contains(name, StringComparison.Ordinal) && names.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Contains(name, StringComparer.Ordinal);
+
+    /// <summary>The element's text (all its text nodes, as <c>TextContent</c>), each run of white space one space, none at the ends.</summary>
+    private static string Normalised(IElement element, StringBuilder buffer)
+    {
+        buffer.Clear();
+        var space = false;
+        foreach (var text in element.Descendants<IText>())
+        {
+            foreach (var c in text.Data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = buffer.Length > 0;
+                }
+                else
+                {
+                    if (space)
+                    {
+                        buffer.Append(' ');
+                        space = false;
+                    }
+
+                    buffer.Append(c);
+                }
+            }
+        }
+
+        return buffer.ToString();
+    }
 
     private static string Excerpt(string body)
     {

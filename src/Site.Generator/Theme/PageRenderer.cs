@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +16,8 @@ public sealed class PageRenderer : IDisposable
 {
     private readonly ServiceProvider _services;
     private readonly HtmlRenderer _renderer;
+    private readonly StringBuilder _buffer = new();
+    private const string Doctype = "<!DOCTYPE html>\n";
 
     public PageRenderer()
     {
@@ -22,15 +26,22 @@ public sealed class PageRenderer : IDisposable
     }
 
     /// <summary>The whole HTML document of a page, starting with the doctype.</summary>
-    public string Render(PageModel model) => "<!DOCTYPE html>\n" + Render<SitePage>(new Dictionary<string, object?> { [nameof(SitePage.Model)] = model });
+    public string Render(PageModel model) => RenderDocument<SitePage>(new Dictionary<string, object?> { [nameof(SitePage.Model)] = model });
 
-    /// <summary>Renders any theme component, for outputs that are not web pages (such as email editions).</summary>
-    public string Render<TComponent>(IDictionary<string, object?> parameters)
+    /// <summary>A whole HTML document made by a theme component, starting with the doctype (email editions, tracked link pages).</summary>
+    /// <remarks>
+    /// The HTML is written into one buffer kept for the renderer's life, which grows to the largest
+    /// page once, and is copied out once: no string for the component and another for the doctype.
+    /// </remarks>
+    public string RenderDocument<TComponent>(IDictionary<string, object?> parameters)
         where TComponent : IComponent =>
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return output.ToHtmlString();
+            _buffer.Clear().Append(Doctype);
+            using var writer = new StringWriter(_buffer, CultureInfo.InvariantCulture);
+            output.WriteHtmlTo(writer);
+            return _buffer.ToString();
         }).GetAwaiter().GetResult();
 
     public void Dispose()

@@ -130,9 +130,38 @@ public sealed partial class Selector
     {
         public Specificity Specificity => new(Ids.Count, Classes.Count, Type is null ? 0 : 1);
 
-        public bool Matches(IElement element) =>
-            (Type is null || element.LocalName == Type)
-            && Ids.All(id => element.Id == id)
-            && Classes.All(element.ClassList.Contains);
+        // Plain loops: this runs for every rule against every element of every email edition, and
+        // lambdas here cost a delegate for each call.
+        public bool Matches(IElement element)
+        {
+            if (Type is not null && element.LocalName != Type)
+            {
+                return false;
+            }
+
+            foreach (var id in Ids)
+            {
+                if (element.Id != id)
+                {
+                    return false;
+                }
+            }
+
+            if (Classes.Count == 0)
+            {
+                return true;
+            }
+
+            var classList = element.ClassList;
+            foreach (var name in Classes)
+            {
+                if (!classList.Contains(name))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
