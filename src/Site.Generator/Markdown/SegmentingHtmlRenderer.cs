@@ -32,11 +32,27 @@ internal sealed class SegmentingHtmlRenderer : HtmlRenderer
     {
         Writer.Flush();
         StringBuilder text = _writer.GetStringBuilder();
-        if (text.Length > 0 && !string.IsNullOrWhiteSpace(text.ToString()))
+        if (!IsWhiteSpace(text))
         {
             Segments.Add(new HtmlSegment(text.ToString()));
         }
 
         text.Clear();
+    }
+
+    private static bool IsWhiteSpace(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 
 namespace Site.Generator.Newsletters.Css;
@@ -19,7 +20,7 @@ public static class CssInliner
         var problems = new List<string>();
         foreach (var style in styleElements)
         {
-            var sheet = EmailStylesheet.Parse(style.TextContent, rules.Count);
+            var sheet = Parsed.GetOrAdd((style.TextContent, rules.Count), key => EmailStylesheet.Parse(key.Css, key.FirstOrder));
             rules.AddRange(sheet.Rules);
             problems.AddRange(sheet.Problems);
             style.Remove();
@@ -27,9 +28,10 @@ public static class CssInliner
 
         if (document.Body is { } body)
         {
+            var bySubject = rules.ToLookup(r => r.Selector.SubjectKey ?? "*", StringComparer.Ordinal);
             foreach (var element in body.QuerySelectorAll("*").Prepend(body))
             {
-                Apply(element, rules);
+                Apply(element, RulesThatMayMatch(element, bySubject));
             }
         }
 
@@ -77,6 +79,28 @@ public static class CssInliner
             .Where((c, i) => last[c.Declaration.Property] == i)
             .Select(c => c.Declaration with { Important = false });
         return StyleDeclaration.Serialize(winners);
+    }
+
+    // Every email edition of a build has the same stylesheet; parsing it once is enough.
+    private static readonly ConcurrentDictionary<(string Css, int FirstOrder), EmailStylesheet> Parsed = new();
+
+    /// <summary>The rules whose subject key the element has (and the universal ones), in stylesheet order.</summary>
+    private static List<StyleRule> RulesThatMayMatch(IElement element, ILookup<string, StyleRule> bySubject)
+    {
+        var rules = new List<StyleRule>(bySubject["*"]);
+        rules.AddRange(bySubject[element.LocalName]);
+        if (element.Id is { Length: > 0 } id)
+        {
+            rules.AddRange(bySubject["#" + id]);
+        }
+
+        foreach (var name in element.ClassList)
+        {
+            rules.AddRange(bySubject["." + name]);
+        }
+
+        rules.Sort((a, b) => a.Order.CompareTo(b.Order));
+        return rules;
     }
 
     private static void Apply(IElement element, IReadOnlyList<StyleRule> rules)

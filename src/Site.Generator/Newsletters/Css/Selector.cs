@@ -29,6 +29,19 @@ public sealed partial class Selector
 
     public Specificity Specificity { get; }
 
+    /// <summary>
+    /// One thing an element must have for the selector to match it, from the rightmost compound:
+    /// <c>#id</c>, else <c>.class</c>, else the type; null for the universal selector. An inliner can
+    /// look rules up by it instead of trying every rule on every element.
+    /// </summary>
+    public string? SubjectKey => _compounds[^1] switch
+    {
+        { Ids.Count: > 0 } subject => "#" + subject.Ids[0],
+        { Classes.Count: > 0 } subject => "." + subject.Classes[0],
+        { Type: { } type and not "*" } => type,
+        _ => null,
+    };
+
     /// <summary>Parses one selector (no commas); null with a reason when it is outside the subset.</summary>
     public static Selector? Parse(string text, out string? problem)
     {
