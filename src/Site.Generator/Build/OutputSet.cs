@@ -32,6 +32,13 @@ public sealed class OutputSet : IDisposable
 
     public void Add(string path, byte[] bytes) => File.WriteAllBytes(Reserve(path), bytes);
 
+    /// <summary>A file written as a stream, for outputs too large to hold twice (the search index).</summary>
+    public void Add(string path, Action<Stream> write)
+    {
+        using var file = File.Create(Reserve(path));
+        write(file);
+    }
+
     /// <summary>A file copied from disk as it is (downloads, images, theme assets).</summary>
     public void Copy(string path, string sourceFile) => File.Copy(sourceFile, Reserve(path));
 

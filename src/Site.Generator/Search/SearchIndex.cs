@@ -80,10 +80,8 @@ public static class SearchIndex
                 Excerpt(body)));
         }
 
-        using var index = new MemoryStream();
-        builder.WriteTo(index);
-        output.Add(SiteUrls.SearchIndex, index.ToArray());
-        output.Add(SiteUrls.SearchDocuments, JsonSerializer.SerializeToUtf8Bytes(documents, SearchJson.Default.ListSearchDocument));
+        output.Add(SiteUrls.SearchIndex, builder.WriteTo);
+        output.Add(SiteUrls.SearchDocuments, stream => JsonSerializer.Serialize(stream, documents, SearchJson.Default.ListSearchDocument));
     }
 
     /// <summary>Pages that belong in the index: documents that have not opted out, first page of listings only.</summary>
