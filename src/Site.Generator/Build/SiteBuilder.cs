@@ -120,9 +120,10 @@ public sealed class SiteBuilder(BuildOptions options)
     private static IReadOnlyList<SearchEntry> LayOut(IReadOnlyList<PageModel> pages, OutputSet output, BuildChecks checks)
     {
         var entries = new ConcurrentBag<SearchEntry>();
+        using var workers = new RenderWorkers();
         Parallel.ForEach(
             pages,
-            () => (Renderer: new PageRenderer(), Parser: new HtmlParser()),
+            workers.Rent,
             (page, _, worker) =>
             {
                 var text = worker.Renderer.Render(page);
@@ -137,7 +138,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
                 return worker;
             },
-            worker => worker.Renderer.Dispose());
+            workers.Return);
         return entries.ToList();
     }
 

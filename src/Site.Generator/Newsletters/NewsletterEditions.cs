@@ -59,15 +59,16 @@ public static class NewsletterEditions
         }
 
         var markdown = parsed.ToDictionary(p => p.Source.SourcePath, StringComparer.Ordinal);
+        using var workers = new RenderWorkers();
         Parallel.ForEach(
             newsletters,
-            () => (Renderer: new PageRenderer(), Parser: new HtmlParser()),
+            workers.Rent,
             (newsletter, _, worker) =>
             {
                 Publish(site, newsletter, markdown[newsletter.Source.SourcePath], worker.Renderer, worker.Parser, output, diagnostics);
                 return worker;
             },
-            worker => worker.Renderer.Dispose());
+            workers.Return);
     }
 
     private static void Publish(

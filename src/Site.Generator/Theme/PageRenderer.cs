@@ -14,10 +14,16 @@ namespace Site.Generator.Theme;
 /// </summary>
 public sealed class PageRenderer : IDisposable
 {
-    private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
-    private readonly StringBuilder _buffer = new();
+    // HtmlRenderer keeps every component it has rendered until it is disposed, so a renderer used for
+    // a whole build would hold every page's components; a fresh one after this many documents bounds
+    // that, and costs little next to the documents themselves.
+    private const int DocumentsPerRenderer = 100;
     private const string Doctype = "<!DOCTYPE html>\n";
+
+    private readonly ServiceProvider _services;
+    private readonly StringBuilder _buffer = new();
+    private HtmlRenderer _renderer;
+    private int _rendered;
 
     public PageRenderer()
     {
@@ -34,8 +40,16 @@ public sealed class PageRenderer : IDisposable
     /// page once, and is copied out once: no string for the component and another for the doctype.
     /// </remarks>
     public string RenderDocument<TComponent>(IDictionary<string, object?> parameters)
-        where TComponent : IComponent =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
+        where TComponent : IComponent
+    {
+        if (++_rendered > DocumentsPerRenderer)
+        {
+            _renderer.Dispose();
+            _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+            _rendered = 1;
+        }
+
+        return _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
             _buffer.Clear().Append(Doctype);
@@ -43,6 +57,7 @@ public sealed class PageRenderer : IDisposable
             output.WriteHtmlTo(writer);
             return _buffer.ToString();
         }).GetAwaiter().GetResult();
+    }
 
     public void Dispose()
     {
