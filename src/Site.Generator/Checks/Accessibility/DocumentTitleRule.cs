@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Site.Generator.Diagnostics;
 
 namespace Site.Generator.Checks.Accessibility;
@@ -13,7 +14,9 @@ public sealed class DocumentTitleRule : IPageRule
 
     public void Check(PageContext page, RuleReport report)
     {
-        if (page.Index.Title is null || string.IsNullOrWhiteSpace(page.Index.Title.TextContent))
+        // A title holds only text (the parser reads it as RCDATA). Its text nodes are read directly:
+        // TextContent borrows from a pool AngleSharp locks across threads, on every page of a build.
+        if (page.Index.Title is null || page.Index.Title.ChildNodes.OfType<IText>().All(text => string.IsNullOrWhiteSpace(text.Data)))
         {
             report.Add(page.Index.Root, "The page has no title.", "Give the document a 'title' in its front matter.");
         }
