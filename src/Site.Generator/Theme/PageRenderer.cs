@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,11 @@ public sealed class PageRenderer : IDisposable
     public string Render(PageModel model) => "<!DOCTYPE html>\n" + Render<SitePage>(new Dictionary<string, object?> { [nameof(SitePage.Model)] = model });
 
     /// <summary>Renders any theme component, for outputs that are not web pages (such as email editions).</summary>
-    public string Render<TComponent>(IDictionary<string, object?> parameters)
+    /// <remarks>
+    /// The renderer creates the component and sets its parameters by reflection; the annotation keeps the
+    /// component's constructor and properties in a trimmed (Native AOT) program.
+    /// </remarks>
+    public string Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters)
         where TComponent : IComponent =>
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
