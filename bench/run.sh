@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build-time benchmark: our generator against Hugo and Eleventy on the same synthetic site.
 #
-#   bench/run.sh [--sizes 1000,4000,10000] [--runs 5] [--quick] [--no-append] [--no-r2r]
+#   bench/run.sh [--sizes 1000,4000,10000] [--runs 5] [--quick] [--no-append] [--aot | --no-r2r]
 #
 # Publishes the generator once in Release, writes a corpus of each size on tmpfs, then builds it with
 # each tool in turn, round after round (so a burst of load from elsewhere hits all three alike), and
@@ -11,6 +11,7 @@
 #
 #   --quick      1,000 and 4,000 pages, 3 runs: a smoke check in a few minutes
 #   --no-append  print the results only
+#   --aot        publish with Native AOT instead of ReadyToRun (needs clang or gcc; see scripts/aot-check.sh)
 #   --no-r2r     publish without ReadyToRun, to measure what ahead-of-time code saves
 #   --keep       keep the work folder (corpora, outputs, logs) for a look afterwards
 #   --bin DIR    use a generator already published in DIR instead of publishing one
@@ -21,7 +22,7 @@ root="$(cd "$here/.." && pwd)"
 sizes="1000,4000,10000"
 runs=5
 append=true
-r2r=true
+compile=r2r  # how the generator is published: r2r (ReadyToRun), aot (Native AOT) or jit
 keep=false
 bin=""
 while [ $# -gt 0 ]; do
@@ -30,7 +31,8 @@ while [ $# -gt 0 ]; do
     --runs) runs="$2"; shift 2 ;;
     --quick) sizes="1000,4000"; runs=3; shift ;;
     --no-append) append=false; shift ;;
-    --no-r2r) r2r=false; shift ;;
+    --aot) compile=aot; shift ;;
+    --no-r2r) compile=jit; shift ;;
     --keep) keep=true; shift ;;
     --bin) bin="$(cd "$2" && pwd)"; shift 2 ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
@@ -74,13 +76,14 @@ if [ -n "$bin" ]; then
   site="$bin/site"
   say "Using the generator published in $bin"
 else
-  say "Publishing src/Site.Cli (Release$($r2r && echo ', ReadyToRun'))"
+  say "Publishing src/Site.Cli (Release$(case $compile in r2r) echo ', ReadyToRun' ;; aot) echo ', Native AOT' ;; esac))"
   # Restore and compile outside the source tree, so the benchmark never disturbs a developer's build.
   publish=(dotnet publish "$root/src/Site.Cli" -c Release -o "$work/bin" --artifacts-path "$work/artifacts" -nologo -v quiet)
-  if $r2r; then
-    rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-    publish+=(-r "$rid" --self-contained false -p:PublishReadyToRun=true)
-  fi
+  rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+  case "$compile" in
+    r2r) publish+=(-r "$rid" --self-contained false -p:PublishReadyToRun=true) ;;
+    aot) publish+=(-r "$rid" -p:PublishAot=true) ;;
+  esac
   "${publish[@]}" >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; echo "Publishing failed." >&2; exit 1; }
   site="$work/bin/site"
 fi
@@ -176,7 +179,7 @@ node "$here/report.mjs" "$results" "$work" "$phase_size" > "$work/tables.md"
   echo
   echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB memory"
   echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after. The benchmark took ${elapsed} s."
-  echo "- Tools: our generator at $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src 2>/dev/null || echo ' (with uncommitted changes in src/)'), .NET $(dotnet --version)$(if [ -n "$bin" ]; then echo ", published in $bin"; elif $r2r; then echo ', ReadyToRun'; else echo ', JIT only'; fi); $(hugo version | cut -d' ' -f1-2); Eleventy $("$eleventy_dir/node_modules/.bin/eleventy" --version) on Node.js $(node --version)"
+  echo "- Tools: our generator at $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src 2>/dev/null || echo ' (with uncommitted changes in src/)'), .NET $(dotnet --version)$(if [ -n "$bin" ]; then echo ", published in $bin"; else case $compile in r2r) echo ', ReadyToRun' ;; aot) echo ', Native AOT' ;; *) echo ', JIT only' ;; esac; fi); $(hugo version | cut -d' ' -f1-2); Eleventy $("$eleventy_dir/node_modules/.bin/eleventy" --version) on Node.js $(node --version)"
   echo
   cat "$work/tables.md"
 } > "$report"

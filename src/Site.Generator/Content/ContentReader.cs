@@ -39,7 +39,14 @@ public static class ContentReader
         }
 
         var documents = new SourceDocument?[markdown.Count];
-        Parallel.For(0, markdown.Count, i => documents[i] = ReadDocument(markdown[i].Relative, markdown[i].Full, diagnostics));
+        Parallel.For(0, markdown.Count, i =>
+        {
+            // Each file reports into a bag of its own: the front matter reader counts what was reported
+            // while it read, to tell a file with errors; a shared bag would count other files' errors too.
+            var own = new DiagnosticBag();
+            documents[i] = ReadDocument(markdown[i].Relative, markdown[i].Full, own);
+            diagnostics.AddRange(own.Sorted);
+        });
         var published = documents.OfType<SourceDocument>().OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.SourcePath, b.SourcePath));
         return new Sources(WithoutClashingAddresses(published, diagnostics), files);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Components;
@@ -10,7 +11,8 @@ namespace Site.Generator.Theme;
 
 /// <summary>
 /// Renders pages with the theme's Razor components. One renderer serves one thread at a time
-/// (its dispatcher is single-threaded), so parallel steps create one per worker.
+/// (its dispatcher is single-threaded), so each thread of a parallel step rents its own from
+/// <see cref="RenderWorkers"/>.
 /// </summary>
 public sealed class PageRenderer : IDisposable
 {
@@ -38,8 +40,10 @@ public sealed class PageRenderer : IDisposable
     /// <remarks>
     /// The HTML is written into one buffer kept for the renderer's life, which grows to the largest
     /// page once, and is copied out once: no string for the component and another for the doctype.
+    /// The renderer creates the component and sets its parameters by reflection; the annotation keeps the
+    /// component's constructor and properties in a trimmed (Native AOT) program.
     /// </remarks>
-    public string RenderDocument<TComponent>(IDictionary<string, object?> parameters)
+    public string RenderDocument<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters)
         where TComponent : IComponent
     {
         if (++_rendered > DocumentsPerRenderer)
