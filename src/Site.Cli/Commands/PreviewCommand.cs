@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Site.Cli.Preview;
 
 namespace Site.Cli.Commands;
@@ -67,7 +68,13 @@ public sealed class PreviewCommand : ICliCommand
             e.Cancel = true;
             stopped.Set();
         };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.Set();
+        // SIGTERM (a service manager, `kill`) stops it as Ctrl+C does. The web host's own handler takes
+        // the signal otherwise, stopping the server but leaving this thread waiting.
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stopped.Set();
+        });
         stopped.Wait();
         session.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return ExitCodes.Success;

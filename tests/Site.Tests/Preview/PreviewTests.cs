@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Site.Cli.Preview;
@@ -8,6 +10,46 @@ namespace Site.Tests.Preview;
 
 public sealed class PreviewTests
 {
+    [Fact]
+    public async Task The_preview_command_stops_cleanly_when_terminated()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["about.md"] = "---\ntitle: About us\n---\nWords.\n" });
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "site.dll"), "preview", "--content", site.Content, "--output", site.Output, "--port", port.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var preview = Process.Start(start)!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/"), Timeout = TimeSpan.FromSeconds(2) };
+            for (var i = 0; i < 600 && !await Serves(http, "about/"); i++)
+            {
+                await Task.Delay(100);
+            }
+
+            Assert.True(await Serves(http, "about/"), "preview did not serve the site within a minute");
+
+            // What a service manager or `kill` sends.
+            using (var kill = Process.Start("kill", ["-TERM", preview.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            Assert.True(preview.WaitForExit(TimeSpan.FromSeconds(20)), "preview was still running 20 s after SIGTERM");
+            Assert.Equal(0, preview.ExitCode);
+        }
+        finally
+        {
+            if (!preview.HasExited)
+            {
+                preview.Kill();
+            }
+        }
+    }
+
     [Fact]
     public async Task Preview_serves_the_site_like_a_static_host_and_rebuilds_when_content_changes()
     {
@@ -49,6 +91,22 @@ public sealed class PreviewTests
         }
 
         Assert.True(condition(), "The preview did not rebuild within 30 seconds.");
+    }
+
+    private static async Task<bool> Serves(HttpClient http, string path)
+    {
+        try
+        {
+            return (await http.GetAsync(path)).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException)
+        {
+            return false;
+        }
     }
 
     private static int FreePort()
