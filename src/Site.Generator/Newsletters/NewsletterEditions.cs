@@ -97,7 +97,7 @@ public static class NewsletterEditions
         }
 
         var (intro, sections) = NewsletterBody.Split(body);
-        var pixel = site.Settings.Newsletters.OpenTracking ? SiteUrls.Absolute(baseUrl, OpenTrackingPixel.Path(slug)).AbsoluteUri : null;
+        var pixel = site.Settings.Newsletters.OpenTracking ? SiteUrls.Absolute(baseUrl, SiteUrls.OpenTrackingPixel(slug)).AbsoluteUri : null;
         var model = new EmailEditionModel
         {
             Language = site.Settings.Language,
@@ -135,7 +135,7 @@ public static class NewsletterEditions
 
         if (pixel is not null)
         {
-            Add(output, OpenTrackingPixel.Path(slug), OpenTrackingPixel.Gif(), source, diagnostics);
+            Add(output, SiteUrls.OpenTrackingPixel(slug), OpenTrackingPixel.Gif(), source, diagnostics);
         }
     }
 

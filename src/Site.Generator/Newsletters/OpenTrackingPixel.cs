@@ -1,16 +1,12 @@
 namespace Site.Generator.Newsletters;
 
 /// <summary>
-/// The opt-in open-tracking image: a 1×1 transparent GIF at <c>/go/&lt;newsletter&gt;/open.gif</c>.
+/// The opt-in open-tracking image: a 1×1 transparent GIF, published at <see cref="Urls.SiteUrls.OpenTrackingPixel"/>.
 /// Off by default, because under PECR reading whether someone opened an email needs their consent.
 /// It carries no per-reader identifier, so it counts opens of an edition, not who opened it.
 /// </summary>
 public static class OpenTrackingPixel
 {
-    public const string FileName = "open.gif";
-
-    public static string Path(string newsletter) => $"/go/{newsletter}/{FileName}";
-
     /// <summary>The smallest common form of a transparent 1×1 GIF (43 bytes).</summary>
     public static byte[] Gif() =>
     [

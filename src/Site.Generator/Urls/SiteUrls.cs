@@ -61,6 +61,9 @@ public static class SiteUrls
 
     public static string TrackedLink(string slug, string linkId) => $"/go/{slug}/{linkId}/";
 
+    /// <summary>The opt-in open-tracking image of a newsletter's email edition.</summary>
+    public static string OpenTrackingPixel(string slug) => $"/go/{slug}/open.gif";
+
     /// <summary>The output file for a site path: directories get <c>index.html</c>.</summary>
     public static string OutputFile(string url)
     {
