@@ -129,11 +129,10 @@ public sealed class SiteBuilder(BuildOptions options)
                 var text = worker.Renderer.Render(page);
                 var path = SiteUrls.OutputFile(page.Url);
                 output.Add(path, SourcePositionAttribute.StripToUtf8(text));
-                var html = worker.Parser.ParseDocument(text);
-                checks.Check(page, path, html);
+                var index = checks.Check(page, path, worker.Parser.ParseDocument(text));
                 if (SearchIndex.IsSearchable(page))
                 {
-                    entries.Add(SearchIndex.Extract(page, html));
+                    entries.Add(SearchIndex.Extract(page, index.Prose));
                 }
 
                 return worker;

@@ -1,4 +1,5 @@
 using Site.Generator.Build;
+using Site.Generator.Checks.Html;
 using Site.Generator.Checks.Reporting;
 using Site.Generator.Content;
 using Site.Generator.Data;
@@ -46,10 +47,11 @@ public sealed class BuildChecks
     }
 
     /// <summary>Checks one laid-out page; safe to call from several threads at once.</summary>
-    public void Check(PageModel page, string outputPath, AngleSharp.Dom.IDocument html)
+    /// <returns>The page's index, for other steps that read the same page.</returns>
+    public PageIndex Check(PageModel page, string outputPath, AngleSharp.Dom.IDocument html)
     {
         var blocks = page.Body.Segments.OfType<BlockSegment>().Select(b => b.At).ToList();
-        _checks.Check(new CheckedPage(page.Url, outputPath, html, page.Document, blocks));
+        return _checks.Check(new CheckedPage(page.Url, outputPath, html, page.Document, blocks));
     }
 
     public CheckOutcome Finish(DiagnosticBag diagnostics)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Site.Generator.Checks.ExternalLinks;
 using Site.Generator.Checks.Html;
 using Site.Generator.Checks.Links;
@@ -20,7 +19,6 @@ namespace Site.Generator.Checks;
 /// </param>
 public sealed class SiteChecks(CheckSite site, bool keepElements = true)
 {
-    private readonly Stopwatch _clock = new();
     private readonly IReadOnlyList<(IPageRule Rule, Diagnostics.Severity Severity)> _rules = new RuleSeverities(site.Settings).EnabledPageRules();
     private readonly LinkClassifier _links = new();
     private readonly LinkTargets _targets = new(site.OutputPaths, site.Unpublished);
@@ -29,20 +27,19 @@ public sealed class SiteChecks(CheckSite site, bool keepElements = true)
     private readonly ConcurrentBag<(IReadOnlyList<Finding> Findings, IReadOnlyList<OtherPageFragment> OtherPageFragments)> _pages = [];
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _fragments = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(string OutputPath, List<ExternalLinkUse> Uses)> _external = [];
-    private long _elapsedTicks;
 
     /// <summary>Checks a whole set of pages already parsed (a published folder, a test's fixtures).</summary>
     public static CheckOutcome Run(IReadOnlyList<CheckedPage> pages, CheckSite site)
     {
         var checks = new SiteChecks(site);
-        Parallel.ForEach(pages, checks.Check);
+        Parallel.ForEach(pages, page => checks.Check(page));
         return checks.Finish();
     }
 
     /// <summary>Checks one page. Safe to call from several threads at once.</summary>
-    public void Check(CheckedPage page)
+    /// <returns>The page's index, for other steps that read the same page (the search text).</returns>
+    public PageIndex Check(CheckedPage page)
     {
-        var started = Stopwatch.GetTimestamp();
         var index = PageIndexer.Index(page.Html, page.Url, _links);
         _fragments[page.OutputPath] = index.FragmentTargets;
         ISourceLocator locator = _templates is null
@@ -61,13 +58,12 @@ public sealed class SiteChecks(CheckSite site, bool keepElements = true)
             _external.Add((page.OutputPath, ExternalLinksOf(index, page, locator)));
         }
 
-        Interlocked.Add(ref _elapsedTicks, Stopwatch.GetTimestamp() - started);
+        return index;
     }
 
     /// <summary>Settles the links to other pages' fragments and merges what every page found.</summary>
     public CheckOutcome Finish()
     {
-        var started = Stopwatch.GetTimestamp();
         var all = new List<Finding>();
         foreach (var page in _pages)
         {
@@ -82,9 +78,7 @@ public sealed class SiteChecks(CheckSite site, bool keepElements = true)
         }
 
         var external = _external.OrderBy(e => e.OutputPath, StringComparer.Ordinal).SelectMany(e => e.Uses).ToList();
-        var merged = FindingMerger.Merge(all);
-        var elapsed = Stopwatch.GetElapsedTime(0, _elapsedTicks + Stopwatch.GetTimestamp() - started);
-        return new CheckOutcome(merged, external, _pages.Count, elapsed);
+        return new CheckOutcome(FindingMerger.Merge(all), external, _pages.Count);
     }
 
     private static List<ExternalLinkUse> ExternalLinksOf(PageIndex index, CheckedPage page, ISourceLocator locator)
@@ -103,9 +97,8 @@ public sealed class SiteChecks(CheckSite site, bool keepElements = true)
     }
 }
 
-/// <summary>What the checks found, on how many pages, and how long the checking took (summed over threads).</summary>
+/// <summary>What the checks found, and on how many pages.</summary>
 public sealed record CheckOutcome(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<ExternalLinkUse> ExternalLinks,
-    int PagesChecked,
-    TimeSpan Elapsed);
+    int PagesChecked);

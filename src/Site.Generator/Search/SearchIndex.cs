@@ -35,27 +35,25 @@ public static class SearchIndex
     public static readonly IReadOnlyList<string> OutputUrls = [SiteUrls.SearchIndex, SiteUrls.SearchDocuments];
 
     /// <summary>What the index needs from one laid-out page: plain text, so the page's parse can go.</summary>
+    /// <param name="prose">
+    /// The page's author's text (<c>.app-prose</c>), which the checks' walk of the page has already found
+    /// (<see cref="Checks.Html.PageIndex.Prose"/>); null when the page has none.
+    /// </param>
     /// <remarks>
-    /// The author's text is every <c>.app-prose</c> element inside <c>main</c>, and its headings the
-    /// <c>h2</c> and <c>h3</c> elements in it, each with its white space made single spaces. A plain
-    /// walk rather than selectors and <c>TextContent</c>: both take locks AngleSharp shares between
-    /// threads, and every page of a build passes here.
+    /// The body is the prose's text and the headings its <c>h2</c> and <c>h3</c> elements, each with its
+    /// white space made single spaces. Text nodes are read directly rather than through
+    /// <c>TextContent</c>, which borrows from a pool AngleSharp locks across threads.
     /// </remarks>
-    public static SearchEntry Extract(PageModel page, IDocument html)
+    public static SearchEntry Extract(PageModel page, IElement? prose)
     {
-        var buffer = new StringBuilder();
-        var bodies = new List<string>();
-        var headings = new List<string>();
-        foreach (var main in html.Descendants<IElement>().Where(e => e.LocalName == "main"))
+        if (prose is null)
         {
-            foreach (var prose in main.Descendants<IElement>().Where(e => HasClass(e, ProseClass)))
-            {
-                bodies.Add(Normalised(prose, buffer));
-                headings.AddRange(prose.Descendants<IElement>().Where(e => e.LocalName is "h2" or "h3").Select(h => Normalised(h, buffer)));
-            }
+            return new SearchEntry(page.Url, page.Title, page.Document!, "", "");
         }
 
-        return new SearchEntry(page.Url, page.Title, page.Document!, string.Join(' ', headings), string.Join(' ', bodies));
+        var buffer = new StringBuilder();
+        var headings = prose.Descendants<IElement>().Where(e => e.LocalName is "h2" or "h3").Select(h => Normalised(h, buffer)).ToList();
+        return new SearchEntry(page.Url, page.Title, page.Document!, string.Join(' ', headings), Normalised(prose, buffer));
     }
 
     public static void Write(IEnumerable<SearchEntry> entries, OutputSet output)
@@ -88,11 +86,6 @@ public static class SearchIndex
     public static bool IsSearchable(PageModel page) =>
         page.Document is { Meta.Searchable: true } && page.Kind is not (PageKind.Search or PageKind.NotFound)
         && (page.Listing?.Pagination is null || page.Listing.Pagination.Current == 1);
-
-    private const string ProseClass = "app-prose";
-
-    private static bool HasClass(IElement element, string name) =>
-        element.ClassName is { } names && names.Contains(name, StringComparison.Ordinal) && names.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Contains(name, StringComparer.Ordinal);
 
     /// <summary>The element's text (all its text nodes, as <c>TextContent</c>), each run of white space one space, none at the ends.</summary>
     private static string Normalised(IElement element, StringBuilder buffer)
