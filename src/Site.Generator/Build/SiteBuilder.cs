@@ -61,16 +61,22 @@ public sealed class SiteBuilder(BuildOptions options)
         Phase("feeds");
         AtomFeeds.Write(site, output);
         SitemapAndRobots.Write(site, pages, output);
-        foreach (var file in sources.Files)
+        // What is published after the files, and what makes it, so a file in its way can be named.
+        var later = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in pages)
         {
-            output.Copy(file.SourcePath, file.FullPath);
+            later[SiteUrls.OutputFile(page.Url)] = page.Document is { } document ? $"the page made from {document.SourcePath}" : $"the site's page {page.Url}";
         }
 
+        foreach (var url in SearchIndex.OutputUrls)
+        {
+            later[SiteUrls.OutputFile(url)] = "the search index";
+        }
+
+        CopyFiles(sources.Files, later, output, diagnostics);
+
         Phase("layout");
-        var outputPaths = output.Paths
-            .Concat(pages.Select(p => SiteUrls.OutputFile(p.Url)))
-            .Concat(SearchIndex.OutputUrls.Select(SiteUrls.OutputFile))
-            .ToHashSet(StringComparer.Ordinal);
+        var outputPaths = output.Paths.Concat(later.Keys).ToHashSet(StringComparer.Ordinal);
         var checks = new BuildChecks(outputPaths, sources.Documents, published, settings, data, options);
         var searchEntries = LayOut(pages, output, checks);
 
@@ -110,6 +116,30 @@ public sealed class SiteBuilder(BuildOptions options)
             .Select(d => new RenderedDocument(d.Source, bodies.Render(d.Markdown, d.Source.SourcePath, d.Source.BodyFirstLine)))
             .ToList();
         return (rendered, parsed.Where(d => d.Source.Type == ContentType.Newsletter).ToList());
+    }
+
+    /// <summary>
+    /// Copies the content folder's other files (downloads, images) as they are, except one that would
+    /// land where the build publishes something else: a page (<c>about/index.html</c> beside
+    /// <c>about.md</c>), a feed, the sitemap or the search files. That is the author's to resolve.
+    /// </summary>
+    /// <param name="later">Paths published after the files (the pages, the search files), with what makes each.</param>
+    private static void CopyFiles(
+        IReadOnlyList<ContentReader.StaticFile> files, IReadOnlyDictionary<string, string> later, OutputSet output, DiagnosticBag diagnostics)
+    {
+        foreach (var file in files)
+        {
+            var owner = later.GetValueOrDefault(file.SourcePath) ?? (output.Contains(file.SourcePath) ? "a file the site makes itself" : null);
+            if (owner is not null)
+            {
+                diagnostics.Add(Diagnostic.Error(SourceSpan.WholeFile(file.SourcePath),
+                    $"This file would be published at /{file.SourcePath}, where the site publishes {owner}.",
+                    "Rename the file or move it to another folder (downloads usually go in content/files/)."));
+                continue;
+            }
+
+            output.Copy(file.SourcePath, file.FullPath);
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Site.Generator.Diagnostics;
 using Site.Tests.Support;
 
 namespace Site.Tests.Build;
@@ -61,6 +62,28 @@ public sealed class SiteBuildTests
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Rule == "broken-link");
         Assert.All(Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories), f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+        Assert.Empty(StagingFolders(site));
+    }
+
+    [Fact]
+    public void A_file_where_the_site_publishes_a_page_or_feed_is_an_error_naming_both()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["site.yml"] = Settings,
+            ["about.md"] = "---\ntitle: About\n---\nWords.\n",
+            ["about/index.html"] = "<p>An old copy.</p>\n",
+            ["sitemap.xml"] = "<urlset/>\n",
+        });
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        var page = Assert.Single(result.Diagnostics, d => d.File == "about/index.html");
+        Assert.Equal(Severity.Error, page.Severity);
+        Assert.Contains("the page made from about.md", page.Message, StringComparison.Ordinal);
+        var sitemap = Assert.Single(result.Diagnostics, d => d.File == "sitemap.xml");
+        Assert.Contains("a file the site makes itself", sitemap.Message, StringComparison.Ordinal);
         Assert.Empty(StagingFolders(site));
     }
 
