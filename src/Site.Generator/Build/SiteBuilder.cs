@@ -159,7 +159,7 @@ public sealed class SiteBuilder(BuildOptions options)
                 var text = worker.Renderer.Render(page);
                 var path = SiteUrls.OutputFile(page.Url);
                 output.Add(path, SourcePositionAttribute.StripToUtf8(text));
-                var index = checks.Check(page, path, worker.Parser.ParseDocument(text));
+                var index = checks.Check(page, path, text, worker.Pages);
                 if (SearchIndex.IsSearchable(page))
                 {
                     entries.Add(SearchIndex.Extract(page, index.Prose));

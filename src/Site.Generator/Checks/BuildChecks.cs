@@ -46,12 +46,13 @@ public sealed class BuildChecks
             keepElements: false);
     }
 
-    /// <summary>Checks one laid-out page; safe to call from several threads at once.</summary>
+    /// <summary>Checks one laid-out page; safe to call from several threads at once, each with its own parser.</summary>
     /// <returns>The page's index, for other steps that read the same page.</returns>
-    public PageIndex Check(PageModel page, string outputPath, AngleSharp.Dom.IDocument html)
+    public PageIndex Check(PageModel page, string outputPath, string html, LayoutParser parser)
     {
+        var (document, index) = parser.Parse(html, page.Url, _checks.Links);
         var blocks = page.Body.Segments.OfType<BlockSegment>().Select(b => b.At).ToList();
-        return _checks.Check(new CheckedPage(page.Url, outputPath, html, page.Document, blocks));
+        return _checks.Check(new CheckedPage(page.Url, outputPath, document, page.Document, blocks), index);
     }
 
     public CheckOutcome Finish(DiagnosticBag diagnostics)

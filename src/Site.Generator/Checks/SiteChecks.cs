@@ -36,11 +36,16 @@ public sealed class SiteChecks(CheckSite site, bool keepElements = true)
         return checks.Finish();
     }
 
+    /// <summary>Classifies the links of this run's pages, for indexing them.</summary>
+    public LinkClassifier Links => _links;
+
     /// <summary>Checks one page. Safe to call from several threads at once.</summary>
     /// <returns>The page's index, for other steps that read the same page (the search text).</returns>
-    public PageIndex Check(CheckedPage page)
+    public PageIndex Check(CheckedPage page) => Check(page, PageIndexer.Index(page.Html, page.Url, _links));
+
+    /// <summary>Checks one page already indexed (with <see cref="Links"/>).</summary>
+    public PageIndex Check(CheckedPage page, PageIndex index)
     {
-        var index = PageIndexer.Index(page.Html, page.Url, _links);
         _fragments[page.OutputPath] = index.FragmentTargets;
         ISourceLocator locator = _templates is null
             ? new PublishedHtmlLocator(site.OutputFolderName + "/" + page.OutputPath)

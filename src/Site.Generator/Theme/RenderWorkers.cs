@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AngleSharp.Html.Parser;
+using Site.Generator.Checks.Html;
 
 namespace Site.Generator.Theme;
 
@@ -21,7 +22,8 @@ public sealed class RenderWorkers : IDisposable
             return worker;
         }
 
-        worker = new RenderWorker(new PageRenderer(), new HtmlParser());
+        var parser = new HtmlParser();
+        worker = new RenderWorker(new PageRenderer(), parser, new LayoutParser(parser));
         _made.Add(worker);
         return worker;
     }
@@ -37,5 +39,6 @@ public sealed class RenderWorkers : IDisposable
     }
 }
 
-/// <summary>A renderer and a parser for one thread at a time.</summary>
-public sealed record RenderWorker(PageRenderer Renderer, HtmlParser Parser);
+/// <summary>A renderer and parsers for one thread at a time.</summary>
+/// <param name="Pages">Parses laid-out pages for the checks, keeping the layouts it has parsed.</param>
+public sealed record RenderWorker(PageRenderer Renderer, HtmlParser Parser, LayoutParser Pages);

@@ -40,6 +40,54 @@ public sealed class PageIndex
     /// <summary>Labels by the id in their <c>for</c> attribute.</summary>
     public Dictionary<string, List<IElement>> LabelsFor { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Adds what another walk found as if its elements came next in the page: the parts of a page
+    /// parsed apart (<see cref="LayoutParser"/>) make one index. Its links are classified again for
+    /// this page, since relative addresses depend on it.
+    /// </summary>
+    public void Append(PageIndex part, string pageUrl, LinkClassifier links)
+    {
+        Title ??= part.Title;
+        Prose ??= part.Prose;
+        foreach (var link in part.Links)
+        {
+            var (kind, sitePath, fragment) = links.Classify(pageUrl, link.Value);
+            Links.Add(new PageLink(link.Element, link.Attribute, link.Value, kind, sitePath, fragment));
+        }
+
+        Images.AddRange(part.Images);
+        Buttons.AddRange(part.Buttons);
+        Headings.AddRange(part.Headings);
+        Tables.AddRange(part.Tables);
+        Lists.AddRange(part.Lists);
+        ListItems.AddRange(part.ListItems);
+        Metas.AddRange(part.Metas);
+        Frames.AddRange(part.Frames);
+        FormFields.AddRange(part.FormFields);
+        Mains.AddRange(part.Mains);
+        Scripts.AddRange(part.Scripts);
+        TableCellsWithScope.AddRange(part.TableCellsWithScope);
+        EventHandlers.AddRange(part.EventHandlers);
+        AppendAll(ById, part.ById);
+        AppendAll(LabelsFor, part.LabelsFor);
+        FragmentTargets.UnionWith(part.FragmentTargets);
+    }
+
+    private static void AppendAll(Dictionary<string, List<IElement>> map, Dictionary<string, List<IElement>> more)
+    {
+        foreach (var (key, elements) in more)
+        {
+            if (map.TryGetValue(key, out var list))
+            {
+                list.AddRange(elements);
+            }
+            else
+            {
+                map[key] = [.. elements];
+            }
+        }
+    }
+
     private readonly Dictionary<IElement, string> _names = [];
 
     /// <summary>The element's accessible name, worked out once per page however many rules ask.</summary>

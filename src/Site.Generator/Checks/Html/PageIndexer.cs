@@ -12,12 +12,34 @@ public static class PageIndexer
     {
         var root = document.DocumentElement;
         var index = new PageIndex { Root = root };
+        Walk(root, index, pageUrl, links);
+        return index;
+    }
+
+    /// <summary>Visits one element into the index, not its children.</summary>
+    public static void VisitOne(IElement element, PageIndex index, string pageUrl, LinkClassifier links) =>
+        Visit(element, index, pageUrl, links);
+
+    /// <summary>
+    /// Visits <paramref name="top"/> and everything under it, in document order, into
+    /// <paramref name="index"/>; from <paramref name="boundary"/> on (which is neither visited nor
+    /// walked), into <paramref name="after"/>.
+    /// </summary>
+    public static void Walk(IElement top, PageIndex index, string pageUrl, LinkClassifier links, IElement? boundary = null, PageIndex? after = null)
+    {
+        var into = index;
         var stack = new Stack<IElement>();
-        stack.Push(root);
+        stack.Push(top);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            Visit(element, index, pageUrl, links);
+            if (element == boundary)
+            {
+                into = after ?? index;
+                continue;
+            }
+
+            Visit(element, into, pageUrl, links);
 
             // Children are pushed last to first so they are visited in document order, by index:
             // AngleSharp finds a node's siblings by searching its parent's children. A template's
@@ -31,8 +53,6 @@ public static class PageIndexer
                 }
             }
         }
-
-        return index;
     }
 
     private static void Visit(IElement element, PageIndex index, string pageUrl, LinkClassifier links)
