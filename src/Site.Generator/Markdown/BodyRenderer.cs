@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -8,6 +9,10 @@ namespace Site.Generator.Markdown;
 /// <summary>Parses and renders one document's Markdown body with the site's pipeline.</summary>
 public sealed class BodyRenderer(MarkdownPipeline pipeline)
 {
+    // A renderer sets up an object for each kind of Markdown node, so renderers are kept and reused,
+    // each by one thread at a time.
+    private readonly ConcurrentBag<SegmentingHtmlRenderer> _renderers = [];
+
     /// <summary>Parses the body; line numbers in the result are 0-based within the body.</summary>
     public MarkdownDocument Parse(string body) => Markdig.Markdown.Parse(body, pipeline);
 
@@ -16,12 +21,15 @@ public sealed class BodyRenderer(MarkdownPipeline pipeline)
     /// <param name="bodyFirstLine">The file line the body starts on.</param>
     public RenderedBody Render(MarkdownDocument document, string file, int bodyFirstLine)
     {
-        using var writer = new StringWriter();
-        var renderer = new SegmentingHtmlRenderer(writer, file, bodyFirstLine);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        renderer.Flush();
-        return new RenderedBody(renderer.Segments, Headings(document, file, bodyFirstLine));
+        if (!_renderers.TryTake(out var renderer))
+        {
+            renderer = new SegmentingHtmlRenderer(new StringWriter());
+            pipeline.Setup(renderer);
+        }
+
+        var segments = renderer.RenderSegments(document, file, bodyFirstLine);
+        _renderers.Add(renderer);
+        return new RenderedBody(segments, Headings(document, file, bodyFirstLine));
     }
 
     private static List<Heading> Headings(MarkdownDocument document, string file, int bodyFirstLine)
