@@ -81,7 +81,13 @@ public static class SiteUrls
     /// <summary>Resolves a link written on the page at <paramref name="pageUrl"/> to a site path, or null if it leaves the site root.</summary>
     public static string? Resolve(string pageUrl, string href)
     {
-        var pathPart = href.Split('#', '?')[0];
+        var end = href.AsSpan().IndexOfAny('#', '?');
+        var pathPart = end < 0 ? href : href[..end];
+        if (IsPlainSitePath(pathPart))
+        {
+            return pathPart;
+        }
+
         if (pathPart.Length == 0)
         {
             return pageUrl;
@@ -112,6 +118,10 @@ public static class SiteUrls
         var path = "/" + string.Join('/', stack);
         return trailing && stack.Count > 0 ? path + "/" : path;
     }
+
+    /// <summary>A path from the root with nothing to resolve (no ., .. or empty segment): it is its own site path.</summary>
+    private static bool IsPlainSitePath(string path) =>
+        path.Length > 0 && path[0] == '/' && !path.Contains("/.", StringComparison.Ordinal) && !path.Contains("//", StringComparison.Ordinal);
 
     /// <summary>The address of the listing page a document's section has, if it has one.</summary>
     public static string? SectionOf(SourceDocument document) =>

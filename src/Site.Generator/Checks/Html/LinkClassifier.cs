@@ -43,22 +43,8 @@ public sealed class LinkClassifier
 
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
-        var path = IsPlainSitePath(url) ? url[..EndOfPath(url)] : SiteUrls.Resolve(pageUrl, url);
+        var path = SiteUrls.Resolve(pageUrl, url);
         return path is null ? (LinkKind.OutsideSiteRoot, null, fragment) : (LinkKind.Internal, path, fragment);
-    }
-
-    /// <summary>An address from the root with nothing to resolve (no ., .. or empty segment): it is its own site path.</summary>
-    private static bool IsPlainSitePath(string url)
-    {
-        var end = EndOfPath(url);
-        return url.Length > 0 && url[0] == '/' && url.AsSpan(0, end).IndexOf("/.", StringComparison.Ordinal) < 0
-            && url.AsSpan(0, end).IndexOf("//", StringComparison.Ordinal) < 0;
-    }
-
-    private static int EndOfPath(string url)
-    {
-        var end = url.AsSpan().IndexOfAny('#', '?');
-        return end < 0 ? url.Length : end;
     }
 
     /// <summary>The scheme in lower case, ignoring the spaces and control characters browsers ignore; null for none.</summary>
