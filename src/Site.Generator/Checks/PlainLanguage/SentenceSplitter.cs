@@ -20,7 +20,7 @@ public static partial class SentenceSplitter
         var sentences = new List<Sentence>();
         var text = block.Text;
         var start = 0;
-        foreach (Match end in SentenceEnd().Matches(text))
+        foreach (var end in SentenceEnd().EnumerateMatches(text))
         {
             if (IsAbbreviation(text, end.Index))
             {
@@ -38,9 +38,9 @@ public static partial class SentenceSplitter
     public static IReadOnlyList<string> WordsOf(string text)
     {
         var words = new List<string>();
-        foreach (Match match in Word().Matches(text))
+        foreach (var match in Word().EnumerateMatches(text))
         {
-            words.Add(match.Value);
+            words.Add(text.Substring(match.Index, match.Length));
         }
 
         return words;
