@@ -1,6 +1,7 @@
 using Site.Generator.Content;
 using Site.Generator.Data;
 using Site.Generator.Markdown;
+using Site.Generator.Theme.Layout;
 
 namespace Site.Generator.Theme;
 
@@ -13,6 +14,10 @@ public sealed record SiteContext(
     DateOnly Today)
 {
     private readonly Dictionary<string, SourceDocument> _byUrl = Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
+    private readonly Lazy<SharedMarkup> _shared = new(() => SharedMarkup.Render(Settings, Data));
+
+    /// <summary>The layout's parts that are the same on every page, rendered when first asked for.</summary>
+    public SharedMarkup Shared => _shared.Value;
 
     public SourceDocument? Find(string url) => _byUrl.GetValueOrDefault(url);
 

@@ -44,6 +44,13 @@ public sealed class PageRenderer : IDisposable
     /// component's constructor and properties in a trimmed (Native AOT) program.
     /// </remarks>
     public string RenderDocument<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters)
+        where TComponent : IComponent => Render<TComponent>(parameters, Doctype);
+
+    /// <summary>The HTML of one theme component on its own, to be written into pages as it is.</summary>
+    public string RenderPart<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters)
+        where TComponent : IComponent => Render<TComponent>(parameters, "");
+
+    private string Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters, string prefix)
         where TComponent : IComponent
     {
         if (++_rendered > DocumentsPerRenderer)
@@ -56,7 +63,7 @@ public sealed class PageRenderer : IDisposable
         return _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            _buffer.Clear().Append(Doctype);
+            _buffer.Clear().Append(prefix);
             using var writer = new StringWriter(_buffer, CultureInfo.InvariantCulture);
             output.WriteHtmlTo(writer);
             return _buffer.ToString();
