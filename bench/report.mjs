@@ -86,13 +86,13 @@ if (goals.length > 0) {
 const phasesFile = path.join(work, 'phases.txt');
 if (fs.existsSync(phasesFile)) {
   const lines = fs.readFileSync(phasesFile, 'utf8').split('\n');
-  const phases = lines.map((l) => /^\s+(\S.*?)\s+(\d+) ms$/.exec(l)).filter(Boolean);
+  const phases = lines.map((l) => /^\s+(\S.*?)\s+(\d+) ms\s+(\d+) MB allocated\s+(\d+) ms paused$/.exec(l)).filter(Boolean);
   const built = lines.find((l) => l.startsWith('Built')) ?? '';
   if (phases.length > 0) {
     const total = phases.reduce((sum, m) => sum + Number(m[2]), 0);
     out.push('', `Phases of one build of ${Number(phaseSize).toLocaleString('en-GB')} pages (\`site build --timings\`, one run, so noisier than the medians): ${built.replace(/^Built /, '')}`, '');
-    out.push('| Phase | ms | Share |', '| --- | ---: | ---: |');
-    for (const m of phases) out.push(`| ${m[1]} | ${m[2]} | ${((100 * Number(m[2])) / total).toFixed(0)}% |`);
+    out.push('| Phase | ms | Share | Allocated (MB) | Paused for collection (ms) |', '| --- | ---: | ---: | ---: | ---: |');
+    for (const m of phases) out.push(`| ${m[1]} | ${m[2]} | ${((100 * Number(m[2])) / total).toFixed(0)}% | ${m[3]} | ${m[4]} |`);
     const memory = lines.find((l) => l.trim().startsWith('memory:'));
     if (memory) out.push('', `Garbage collection in that build: ${memory.trim().replace(/^memory: /, '')}.`);
   }

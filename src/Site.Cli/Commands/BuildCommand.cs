@@ -56,7 +56,7 @@ public sealed class BuildCommand : ICliCommand
         {
             foreach (var phase in result.Timings)
             {
-                stdout.WriteLine($"  {phase.Phase,-14} {phase.Elapsed.TotalMilliseconds,8:0} ms");
+                stdout.WriteLine($"  {phase.Phase,-17} {phase.Elapsed.TotalMilliseconds,8:0} ms {phase.AllocatedBytes / 1048576.0,8:0} MB allocated {phase.Paused.TotalMilliseconds,6:0} ms paused");
             }
 
             // Memory is the other half of a build's cost: garbage collection pauses every phase.

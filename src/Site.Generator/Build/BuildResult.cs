@@ -12,5 +12,8 @@ public sealed record BuildResult(
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
-/// <summary>The wall-clock time one phase of the build took.</summary>
-public sealed record PhaseTiming(string Phase, TimeSpan Elapsed);
+/// <summary>
+/// The wall-clock time one phase of the build took, what it allocated (on every thread) and how long
+/// garbage collection paused the build during it.
+/// </summary>
+public sealed record PhaseTiming(string Phase, TimeSpan Elapsed, long AllocatedBytes, TimeSpan Paused);

@@ -26,6 +26,8 @@ public sealed class SiteBuilder(BuildOptions options)
 {
     private readonly List<PhaseTiming> _timings = [];
     private readonly Stopwatch _clock = new();
+    private long _allocatedAtStart;
+    private TimeSpan _pausedAtStart;
 
     public BuildResult Build()
     {
@@ -97,25 +99,28 @@ public sealed class SiteBuilder(BuildOptions options)
     }
 
     /// <summary>
-    /// Parses every published document's Markdown, checks it and renders it to HTML. Only the
-    /// newsletters' syntax trees are kept (their email editions are made from them); the rest go
-    /// before layout, which allocates most.
+    /// Parses every published document's Markdown, checks it and renders it to HTML, one document at a
+    /// time, so each syntax tree is let go as soon as its HTML is made (a tree is thousands of small
+    /// objects; kept for the whole step, every tree would be copied into the collector's oldest
+    /// generation). Only the newsletters' trees are kept: their email editions are made from them.
     /// </summary>
     private (IReadOnlyList<RenderedDocument> Rendered, IReadOnlyList<ParsedDocument> Newsletters) ParseAndRender(
         ContentReader.Sources sources, IReadOnlyList<SourceDocument> published, SiteData data, DiagnosticBag diagnostics)
     {
-        Phase("parse");
+        Phase("parse and render");
         var fileSizes = sources.Files.ToDictionary(f => "/" + f.SourcePath, f => f.Length, StringComparer.Ordinal);
         var bodies = new BodyRenderer(SiteMarkdown.Build(url => fileSizes.TryGetValue(url.Split('#', '?')[0], out var size) ? size : null));
-        var parsed = published.AsParallel().AsOrdered().Select(d => new ParsedDocument(d, SourcePositionMarker.Mark(bodies.Parse(d.Body)))).ToList();
         var sections = published.Where(d => d.Section.Length > 0).Select(d => d.Section).ToHashSet(StringComparer.Ordinal);
-        Parallel.ForEach(parsed, document => BodyChecks.Run(document, data, sections, diagnostics));
-
-        Phase("render");
-        var rendered = parsed.AsParallel().AsOrdered()
-            .Select(d => new RenderedDocument(d.Source, bodies.Render(d.Markdown, d.Source.SourcePath, d.Source.BodyFirstLine)))
+        var done = published.AsParallel().AsOrdered()
+            .Select(d =>
+            {
+                var parsed = new ParsedDocument(d, SourcePositionMarker.Mark(bodies.Parse(d.Body)));
+                BodyChecks.Run(parsed, data, sections, diagnostics);
+                var rendered = new RenderedDocument(d, bodies.Render(parsed.Markdown, d.SourcePath, d.BodyFirstLine));
+                return (Rendered: rendered, Newsletter: d.Type == ContentType.Newsletter ? parsed : null);
+            })
             .ToList();
-        return (rendered, parsed.Where(d => d.Source.Type == ContentType.Newsletter).ToList());
+        return (done.Select(d => d.Rendered).ToList(), done.Where(d => d.Newsletter is not null).Select(d => d.Newsletter!).ToList());
     }
 
     /// <summary>
@@ -196,7 +201,9 @@ public sealed class SiteBuilder(BuildOptions options)
     private void Phase(string name)
     {
         StopPhase();
-        _timings.Add(new PhaseTiming(name, TimeSpan.Zero));
+        _timings.Add(new PhaseTiming(name, TimeSpan.Zero, 0, TimeSpan.Zero));
+        _allocatedAtStart = GC.GetTotalAllocatedBytes();
+        _pausedAtStart = GC.GetTotalPauseDuration();
         _clock.Restart();
     }
 
@@ -204,7 +211,12 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         if (_timings.Count > 0 && _clock.IsRunning)
         {
-            _timings[^1] = _timings[^1] with { Elapsed = _clock.Elapsed };
+            _timings[^1] = _timings[^1] with
+            {
+                Elapsed = _clock.Elapsed,
+                AllocatedBytes = GC.GetTotalAllocatedBytes() - _allocatedAtStart,
+                Paused = GC.GetTotalPauseDuration() - _pausedAtStart,
+            };
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, code);
         Assert.Contains("Built ", stdout, StringComparison.Ordinal);
-        Assert.Contains("render", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^  parse and render +\d+ ms +\d+ MB allocated +\d+ ms paused$", stdout);
     }
 
     private static (int Code, string Stdout, string Stderr) Run(Site.Cli.Commands.ICliCommand command, params string[] args)
