@@ -33,11 +33,12 @@ public static class PlainTextEdition
         }
 
         blocks.Add([$"{EmailLinks.WebEditionText}:", model.WebEditionLink]);
-        blocks.AddRange(Blocks(Parse(model.IntroHtml, parser), Width));
-        foreach (var section in model.Sections)
+        var parts = Parse([model.IntroHtml, .. model.Sections.Select(s => s.Html)], parser);
+        blocks.AddRange(Blocks(parts[0], Width));
+        for (var i = 0; i < model.Sections.Count; i++)
         {
-            blocks.Add(Heading(section.Title, '-'));
-            blocks.AddRange(Blocks(Parse(section.Html, parser), Width));
+            blocks.Add(Heading(model.Sections[i].Title, '-'));
+            blocks.AddRange(Blocks(parts[i + 1], Width));
         }
 
         var footer = new List<string> { "--", model.SiteName };
@@ -196,6 +197,23 @@ public static class PlainTextEdition
 
     private static List<string> Prefixed(List<string> lines, string first, string rest) =>
         lines.Select((line, i) => ((i == 0 ? first : line.Length == 0 && rest.Trim().Length == 0 ? "" : rest) + line).TrimEnd()).ToList();
+
+    /// <summary>
+    /// Pieces of HTML, each parsed into an element of its own, in one document: a document costs more
+    /// to make than the elements of a newsletter's section. Should a piece not stay inside its element,
+    /// each is parsed on its own.
+    /// </summary>
+    private static IReadOnlyList<IElement> Parse(IReadOnlyList<string> pieces, HtmlParser parser)
+    {
+        var html = new StringBuilder();
+        foreach (var piece in pieces)
+        {
+            html.Append("<div>").Append(piece).Append("</div>");
+        }
+
+        var parts = Parse(html.ToString(), parser).Children.ToList();
+        return parts.Count == pieces.Count ? parts : pieces.Select(p => Parse(p, parser)).ToList();
+    }
 
     private static IElement Parse(string html, HtmlParser parser) =>
         parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>").Body!;
