@@ -17,6 +17,11 @@ public static partial class Acronyms
 
     public static IEnumerable<Match> In(string text)
     {
+        if (!MayHoldOne(text))
+        {
+            yield break;
+        }
+
         foreach (Match match in Pattern().Matches(text))
         {
             if (!WellKnown.Contains(match.Groups[1].Value))
@@ -24,6 +29,27 @@ public static partial class Acronyms
                 yield return match;
             }
         }
+    }
+
+    /// <summary>
+    /// Is there a capital followed by a capital or a digit, as every acronym starts? Most text has
+    /// none, and this is much quicker to find out than running the pattern.
+    /// </summary>
+    private static bool MayHoldOne(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAnyInRange('A', 'Z'); i >= 0 && i + 1 < span.Length;)
+        {
+            if (char.IsAsciiLetterUpper(span[i + 1]) || char.IsAsciiDigit(span[i + 1]))
+            {
+                return true;
+            }
+
+            var next = span[(i + 1)..].IndexOfAnyInRange('A', 'Z');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
     }
 
     /// <summary>The glossary entry for an acronym, matching its singular or plural form.</summary>
