@@ -51,41 +51,20 @@ public sealed class LayoutParser(HtmlParser parser)
     }
 
     /// <summary>
-    /// Where the html start tag, the body, main and main's end are, when each is in the text exactly
-    /// once (in any letter case: an author's <c>&lt;MAIN&gt;</c> counts).
+    /// Where the html start tag, the body, main and main's end are. The theme writes them once each,
+    /// in lower case, and encodes every value it writes around main; what is inside main may hold
+    /// the author's own HTML, so a second html, body or main tag in any letter case there (an
+    /// author's <c>&lt;MAIN&gt;</c>) means the page is parsed whole.
     /// </summary>
     private static Parts? Split(string html)
     {
-        int root = -1, body = -1, main = -1, mainEnd = -1;
-        var text = html.AsSpan();
-        for (var at = text.IndexOfAny(Tags); at >= 0;)
-        {
-            switch (char.ToLowerInvariant(text[at + 1]))
-            {
-                case '/' when mainEnd < 0:
-                    mainEnd = at;
-                    break;
-                case 'm' when main < 0:
-                    main = at;
-                    break;
-                case 'b' when body < 0:
-                    body = at;
-                    break;
-                case 'h' when root < 0:
-                    root = at;
-                    break;
-                default:
-                    return null;
-            }
-
-            var next = text[(at + 1)..].IndexOfAny(Tags);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-
+        var root = html.IndexOf(Html, StringComparison.Ordinal);
         var rootEnd = root < 0 ? -1 : html.IndexOf('>', root);
-        if (rootEnd < 0 || body < 0 || main < 0 || mainEnd < 0 || !(rootEnd < body && body < main && main < mainEnd)
-            || string.CompareOrdinal(html, mainEnd, MainEnd, 0, MainEnd.Length) != 0
-            || !IsTagEnd(html, body + Body.Length) || !IsTagEnd(html, main + Main.Length))
+        var body = rootEnd < 0 ? -1 : html.IndexOf(Body, rootEnd, StringComparison.Ordinal);
+        var main = body < 0 ? -1 : html.IndexOf(Main, body, StringComparison.Ordinal);
+        var mainEnd = html.LastIndexOf(MainEnd, StringComparison.Ordinal);
+        if (main < 0 || mainEnd < main || !IsTagEnd(html, body + Body.Length) || !IsTagEnd(html, main + Main.Length)
+            || html.AsSpan(main + Main.Length, mainEnd - main - Main.Length).ContainsAny(Tags))
         {
             return null;
         }
