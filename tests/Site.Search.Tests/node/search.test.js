@@ -25,6 +25,26 @@ test('the index the C# builder wrote loads in lunr', () => {
   assert.ok(indexJson.invertedIndex.length > 100);
 });
 
+test('loadIndex finds what lunr.Index.load finds, with the same scores', () => {
+  const page = search.loadIndex(JSON.parse(JSON.stringify(indexJson)));
+  const queries = new Set();
+  indexJson.invertedIndex.forEach(([term]) => {
+    queries.add(term);
+    for (let k = 1; k <= Math.min(3, term.length); k++) queries.add(term.slice(0, k) + '*');
+  });
+  ['*', '*ect', 'negelct~2', 'title:child*', '+child -neglect', 'zzzz*'].forEach((q) => queries.add(q));
+  assert.ok(queries.size > 200, String(queries.size));
+  for (const q of queries) {
+    assert.deepEqual(page.search(q), index.search(q), q);
+  }
+  assert.deepEqual(run('negl'), search.search(page, documents, 'negl'));
+});
+
+test('loadIndex reads an index of no documents', () => {
+  const empty = lunr(function () { this.ref('id'); this.field('title'); });
+  assert.deepEqual(search.loadIndex(JSON.parse(JSON.stringify(empty))).search('anything*'), []);
+});
+
 test('cleanQuery lower-cases, splits, trims and drops stop words and duplicates', () => {
   assert.deepEqual(search.cleanQuery('Neglect'), ['neglect']);
   assert.deepEqual(search.cleanQuery('the neglect of CHILDREN'), ['neglect', 'children']);
