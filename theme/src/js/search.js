@@ -202,7 +202,13 @@
     text = String(text || '');
     maxLength = maxLength || SNIPPET_LENGTH;
     var wanted = {};
-    (matched || []).forEach(function (t) { wanted[t] = true; });
+    // lunr's stemmer only rewrites the end of a word and always keeps its first letter, so only words
+    // that start as a matched term does can be marked, and only those are stemmed.
+    var initials = {};
+    (matched || []).forEach(function (t) {
+      wanted[t] = true;
+      initials[t.charAt(0)] = true;
+    });
 
     // Words as lunr's tokenizer sees them, each with the span to mark (the word without edge punctuation).
     var words = [];
@@ -212,7 +218,7 @@
       var word = m[0];
       var lead = word.length - word.replace(LEADING, '').length;
       var core = trim(word);
-      if (core && wanted[cachedIndexTerm(core)] === true) {
+      if (core && initials[core.charAt(0).toLowerCase()] === true && wanted[cachedIndexTerm(core)] === true) {
         words.push({ start: m.index + lead, end: m.index + lead + core.length });
       }
     }
@@ -397,10 +403,14 @@
       }
       var state = currentState();
       var query = writeState(state);
-      try {
-        win.history.replaceState(null, '', win.location.pathname + (query ? '?' + query : ''));
-      } catch (e) {
-        // A page opened from a file cannot change its address; searching still works.
+      var address = win.location.pathname + (query ? '?' + query : '');
+      // On load the address already says what is searched; changing it to itself still costs the browser work.
+      if (address !== win.location.pathname + win.location.search) {
+        try {
+          win.history.replaceState(null, '', address);
+        } catch (e) {
+          // A page opened from a file cannot change its address; searching still works.
+        }
       }
       if (!index) return;
 
