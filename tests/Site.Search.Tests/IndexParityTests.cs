@@ -130,6 +130,19 @@ public sealed class IndexParityTests(LunrParityFixture lunr) : IClassFixture<Lun
         }
     }
 
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void The_search_pages_loader_finds_what_lunr_Index_load_finds(string caseName)
+    {
+        foreach (var query in lunr.QueryResults(caseName).EnumerateArray())
+        {
+            string q = query.GetProperty("query").GetString()!;
+            string loaded = query.GetProperty("csharp").GetRawText();
+            string page = query.GetProperty("page").GetRawText();
+            Assert.True(loaded == page, $"Query '{q}': lunr.Index.load gave {loaded}, search.js's loadIndex gave {page}");
+        }
+    }
+
     [Fact]
     public void Queries_find_documents_in_the_realistic_cases()
     {

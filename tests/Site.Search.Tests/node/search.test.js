@@ -25,6 +25,26 @@ test('the index the C# builder wrote loads in lunr', () => {
   assert.ok(indexJson.invertedIndex.length > 100);
 });
 
+test('loadIndex finds what lunr.Index.load finds, with the same scores', () => {
+  const page = search.loadIndex(JSON.parse(JSON.stringify(indexJson)));
+  const queries = new Set();
+  indexJson.invertedIndex.forEach(([term]) => {
+    queries.add(term);
+    for (let k = 1; k <= Math.min(3, term.length); k++) queries.add(term.slice(0, k) + '*');
+  });
+  ['*', '*ect', 'negelct~2', 'title:child*', '+child -neglect', 'zzzz*'].forEach((q) => queries.add(q));
+  assert.ok(queries.size > 200, String(queries.size));
+  for (const q of queries) {
+    assert.deepEqual(page.search(q), index.search(q), q);
+  }
+  assert.deepEqual(run('negl'), search.search(page, documents, 'negl'));
+});
+
+test('loadIndex reads an index of no documents', () => {
+  const empty = lunr(function () { this.ref('id'); this.field('title'); });
+  assert.deepEqual(search.loadIndex(JSON.parse(JSON.stringify(empty))).search('anything*'), []);
+});
+
 test('cleanQuery lower-cases, splits, trims and drops stop words and duplicates', () => {
   assert.deepEqual(search.cleanQuery('Neglect'), ['neglect']);
   assert.deepEqual(search.cleanQuery('the neglect of CHILDREN'), ['neglect', 'children']);
@@ -128,6 +148,24 @@ test('snippet marks the words whose index term matched, around the first match',
   assert.deepEqual(search.snippet('', ['x']), []);
 });
 
+test('an index term starts with the first letter of its word, which snippets rely on', () => {
+  const words = new Set(['Ýes', 'Yelling', 'IES', 'a1ing', '_ing', '9ness']);
+  // Beginnings of every shape (vowel, consonant, initial y, digit, underscore) with the ending of every
+  // step of the Porter stemmer, once and twice over.
+  const starts = ['a', 'y', 'e', 'ab', 'ya', 'ey', 'yy', 'tr', 'sky', 'happ', 'relat', 'conn', 'hop', 'fil', 'x9', '_a', '1'];
+  const endings = ['', 's', 'es', 'ies', 'sses', 'ss', 'ed', 'eed', 'ing', 'y', 'ational', 'tional', 'enci', 'anci', 'izer',
+    'bli', 'alli', 'entli', 'eli', 'ousli', 'ization', 'ation', 'ator', 'alism', 'iveness', 'fulness', 'ousness', 'aliti',
+    'iviti', 'biliti', 'logi', 'icate', 'ative', 'alize', 'iciti', 'ical', 'ful', 'ness', 'al', 'ance', 'ence', 'er', 'ic',
+    'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'sion', 'tion', 'e', 'll', 'at', 'bl', 'iz'];
+  starts.forEach((a) => endings.forEach((b) => endings.forEach((c) => words.add(a + b + c))));
+  documents.forEach((d) => [d.title, d.summary, d.excerpt].join(' ').split(/[\s-]+/).forEach((w) => words.add(w)));
+  for (const word of words) {
+    const core = word.replace(/^\W+/, '').replace(/\W+$/, '');
+    if (core) assert.equal(search.indexTerm(core).charAt(0), core.charAt(0).toLowerCase(), word);
+  }
+  assert.ok(words.size > 50000, String(words.size));
+});
+
 test('snippet of a long text is a window with ellipses, cut at spaces', () => {
   const words = [];
   for (let i = 0; i < 120; i++) words.push(i === 80 ? 'safeguarding' : 'word' + i);
@@ -219,6 +257,13 @@ test('page: runs the search in the address on load and renders a list of results
   // Only links in the results, in document order, so Tab goes through them in order.
   const focusable = list.descendants().filter((e) => e.tagName === 'A' || e.getAttribute('tabindex') !== null);
   assert.deepEqual(focusable.map((e) => e.tagName), items.map(() => 'A'));
+});
+
+test('page: the address is left alone when it already says what is searched', async () => {
+  const { doc, win } = page('?q=negl&type=toolkit');
+  search.init(doc, win);
+  await settle();
+  assert.deepEqual(win.history.urls, []);
 });
 
 test('page: typing searches after a pause and updates the address', async () => {

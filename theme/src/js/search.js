@@ -73,6 +73,69 @@
     return term;
   }
 
+  /**
+   * Reads the index as lunr.Index.load does, except for its term set. lunr builds a minimised automaton
+   * of every term on load, which is most of the load's time and grows with the index; a query only walks
+   * the paths its own terms lead to. This term set is a trie over the index's terms (sorted, as lunr
+   * writes them) whose nodes list their children only when first asked. lunr uses an index's term set
+   * in one place, Index.prototype.query, through lunr's own TokenSet.prototype.intersect, which asks each
+   * node only for `final` and `edges`; the trie answers both as lunr's would at every prefix, with the
+   * edges in the same order, so queries find the same terms in the same order and give the same scores.
+   */
+  function loadIndex(serialized) {
+    var lunr = lunrLib();
+    var fieldVectors = {};
+    serialized.fieldVectors.forEach(function (tuple) {
+      fieldVectors[tuple[0]] = new lunr.Vector(tuple[1]);
+    });
+    var invertedIndex = Object.create(null);
+    var terms = serialized.invertedIndex.map(function (tuple) {
+      invertedIndex[tuple[0]] = tuple[1];
+      return tuple[0];
+    });
+    return new lunr.Index({
+      fields: serialized.fields,
+      fieldVectors: fieldVectors,
+      invertedIndex: invertedIndex,
+      tokenSet: terms.length ? new TermNode(terms, 0, terms.length, 0) : new lunr.TokenSet(),
+      pipeline: lunr.Pipeline.load(serialized.pipeline),
+    });
+  }
+
+  // The terms terms[from] to terms[to - 1], which share their first `depth` UTF-16 code units. In code
+  // unit order a term that is exactly the shared prefix comes first.
+  function TermNode(terms, from, to, depth) {
+    this.final = terms[from].length === depth;
+    this.terms = terms;
+    this.from = from;
+    this.to = to;
+    this.depth = depth;
+    this.children = null;
+  }
+
+  TermNode.prototype.intersect = function (query) {
+    return lunrLib().TokenSet.prototype.intersect.call(this, query);
+  };
+
+  Object.defineProperty(TermNode.prototype, 'edges', {
+    get: function () {
+      if (this.children === null) {
+        var edges = {};
+        var terms = this.terms;
+        var depth = this.depth;
+        for (var i = this.final ? this.from + 1 : this.from; i < this.to;) {
+          var c = terms[i].charAt(depth);
+          var j = i + 1;
+          while (j < this.to && terms[j].charAt(depth) === c) j++;
+          edges[c] = new TermNode(terms, i, j, depth + 1);
+          i = j;
+        }
+        this.children = edges;
+      }
+      return this.children;
+    },
+  });
+
   /** Whether a document passes the checked filters: any checked type, and any checked audience. */
   function matchesFilters(doc, filters) {
     var types = (filters && filters.type) || [];
@@ -139,7 +202,13 @@
     text = String(text || '');
     maxLength = maxLength || SNIPPET_LENGTH;
     var wanted = {};
-    (matched || []).forEach(function (t) { wanted[t] = true; });
+    // lunr's stemmer only rewrites the end of a word and always keeps its first letter, so only words
+    // that start as a matched term does can be marked, and only those are stemmed.
+    var initials = {};
+    (matched || []).forEach(function (t) {
+      wanted[t] = true;
+      initials[t.charAt(0)] = true;
+    });
 
     // Words as lunr's tokenizer sees them, each with the span to mark (the word without edge punctuation).
     var words = [];
@@ -149,7 +218,7 @@
       var word = m[0];
       var lead = word.length - word.replace(LEADING, '').length;
       var core = trim(word);
-      if (core && wanted[cachedIndexTerm(core)] === true) {
+      if (core && initials[core.charAt(0).toLowerCase()] === true && wanted[cachedIndexTerm(core)] === true) {
         words.push({ start: m.index + lead, end: m.index + lead + core.length });
       }
     }
@@ -334,10 +403,14 @@
       }
       var state = currentState();
       var query = writeState(state);
-      try {
-        win.history.replaceState(null, '', win.location.pathname + (query ? '?' + query : ''));
-      } catch (e) {
-        // A page opened from a file cannot change its address; searching still works.
+      var address = win.location.pathname + (query ? '?' + query : '');
+      // On load the address already says what is searched; changing it to itself still costs the browser work.
+      if (address !== win.location.pathname + win.location.search) {
+        try {
+          win.history.replaceState(null, '', address);
+        } catch (e) {
+          // A page opened from a file cannot change its address; searching still works.
+        }
       }
       if (!index) return;
 
@@ -389,7 +462,7 @@
     Promise.all([load(container.getAttribute('data-index-url')), load(container.getAttribute('data-documents-url'))])
       .then(function (loaded) {
         mark(win, 'search-index-parsed');
-        index = lunrLib().Index.load(loaded[0]);
+        index = loadIndex(loaded[0]);
         documents = loaded[1];
         mark(win, 'search-index-loaded');
         update();
@@ -404,6 +477,7 @@
   var api = {
     cleanQuery: cleanQuery,
     indexTerm: indexTerm,
+    loadIndex: loadIndex,
     matchesFilters: matchesFilters,
     search: search,
     snippet: snippet,
