@@ -29,9 +29,10 @@ public static class CssInliner
         if (document.Body is { } body)
         {
             var bySubject = rules.ToLookup(r => r.Selector.SubjectKey ?? "*", StringComparer.Ordinal);
+            var computed = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var element in body.QuerySelectorAll("*").Prepend(body))
             {
-                Apply(element, RulesThatMayMatch(element, bySubject));
+                Apply(element, RulesThatMayMatch(element, bySubject), computed);
             }
         }
 
@@ -47,23 +48,24 @@ public static class CssInliner
     }
 
     /// <summary>The style attribute an element gets from these rules and its own style attribute.</summary>
-    public static string? ComputeStyle(IElement element, IReadOnlyList<StyleRule> rules)
+    public static string? ComputeStyle(IElement element, IReadOnlyList<StyleRule> rules) =>
+        Cascade(rules.Where(r => r.Selector.Matches(element)).ToList(), element.GetAttribute("style"));
+
+    /// <summary>The style attribute from the rules that match an element and its own style attribute.</summary>
+    private static string? Cascade(List<StyleRule> matching, string? style)
     {
         var candidates = new List<(CascadeKey Key, StyleDeclaration Declaration)>();
-        foreach (var rule in rules)
+        foreach (var rule in matching)
         {
-            if (rule.Selector.Matches(element))
-            {
-                candidates.AddRange(rule.Declarations.Select(d => (new CascadeKey(d.Important, false, rule.Selector.Specificity, rule.Order), d)));
-            }
+            candidates.AddRange(rule.Declarations.Select(d => (new CascadeKey(d.Important, false, rule.Selector.Specificity, rule.Order), d)));
         }
 
         if (candidates.Count == 0)
         {
-            return element.GetAttribute("style");
+            return style;
         }
 
-        var own = StyleDeclaration.ParseBlock(element.GetAttribute("style") ?? "");
+        var own = StyleDeclaration.ParseBlock(style ?? "");
         candidates.AddRange(own.Select((d, i) => (new CascadeKey(d.Important, true, default, i), d)));
 
         // Keep the winner of each property, and write winners in cascade order so that a longhand
@@ -103,9 +105,20 @@ public static class CssInliner
         return rules;
     }
 
-    private static void Apply(IElement element, IReadOnlyList<StyleRule> rules)
+    /// <param name="computed">
+    /// The styles worked out so far in this document, by the rules that matched and the element's own
+    /// style: an email repeats a few kinds of element many times, and the cascade is the same for each.
+    /// </param>
+    private static void Apply(IElement element, IReadOnlyList<StyleRule> rules, Dictionary<string, string?> computed)
     {
-        var style = ComputeStyle(element, rules);
+        var matching = rules.Where(r => r.Selector.Matches(element)).ToList();
+        var own = element.GetAttribute("style");
+        var key = string.Join(',', matching.Select(r => r.Order)) + "|" + own;
+        if (!computed.TryGetValue(key, out var style))
+        {
+            computed[key] = style = Cascade(matching, own);
+        }
+
         if (!string.IsNullOrEmpty(style))
         {
             element.SetAttribute("style", style);
