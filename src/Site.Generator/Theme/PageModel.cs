@@ -14,9 +14,9 @@ public sealed record SiteContext(
     DateOnly Today)
 {
     private readonly Dictionary<string, SourceDocument> _byUrl = Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
-    private readonly Lazy<SharedMarkup> _shared = new(() => SharedMarkup.Render(Settings, Data));
+    private readonly Lazy<SharedMarkup> _shared = new(() => new SharedMarkup(Settings, Data));
 
-    /// <summary>The layout's parts that are the same on every page, rendered when first asked for.</summary>
+    /// <summary>The layout's parts that do not depend on the page, rendered when first asked for.</summary>
     public SharedMarkup Shared => _shared.Value;
 
     public SourceDocument? Find(string url) => _byUrl.GetValueOrDefault(url);
