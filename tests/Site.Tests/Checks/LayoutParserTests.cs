@@ -72,6 +72,22 @@ public sealed class LayoutParserTests(DefaultSiteFixture site) : IClassFixture<D
         Assert.Equal(Findings(whole, null), Findings(apart, index));
     }
 
+    [Theory]
+    [InlineData("<p>Plain <b>bold</b>, <br>a break, <mark>marked</mark> and a <a href=\"/main/\">link</a></p>", false)]
+    [InlineData("<p>If 3 < main and the body < html, no tag</p>", false)]
+    [InlineData("<p>A tag cut short: <ma</p><p>last <", false)]
+    [InlineData("<p>Dotless i: <ma\u0131n></p>", false)]
+    [InlineData("<MAIN>", true)]
+    [InlineData("<mAiN class=\"x\">", true)]
+    [InlineData("<p>Early</p></Main>", true)]
+    [InlineData("<HTML lang=\"en\">", true)]
+    [InlineData("<bOdY>", true)]
+    [InlineData("<mainly>", true)]
+    public void Text_that_may_hold_an_html_body_or_main_tag_in_any_ASCII_case_sends_a_page_to_a_whole_parse(string content, bool found)
+    {
+        Assert.Equal(found, LayoutParser.HasLayoutTag(content));
+    }
+
     private static string Findings(IDocument document, PageIndex? index)
     {
         var checks = new SiteChecks(new CheckSite

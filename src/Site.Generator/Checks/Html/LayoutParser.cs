@@ -1,4 +1,3 @@
-using System.Buffers;
 using AngleSharp.Dom;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
@@ -34,8 +33,6 @@ public sealed class LayoutParser(HtmlParser parser)
     // main's end tag is ignored) puts these inside main.
     private const string AfterMainCheck = "<form></form><i></i>";
 
-    private static readonly SearchValues<string> Tags = SearchValues.Create([Html, Body, Main, "</main"], StringComparison.OrdinalIgnoreCase);
-
     // By a hash of the layout's text; each entry keeps its text to compare.
     private readonly Dictionary<int, List<KnownLayout>> _layouts = [];
 
@@ -64,12 +61,52 @@ public sealed class LayoutParser(HtmlParser parser)
         var main = body < 0 ? -1 : html.IndexOf(Main, body, StringComparison.Ordinal);
         var mainEnd = html.LastIndexOf(MainEnd, StringComparison.Ordinal);
         if (main < 0 || mainEnd < main || !IsTagEnd(html, body + Body.Length) || !IsTagEnd(html, main + Main.Length)
-            || html.AsSpan(main + Main.Length, mainEnd - main - Main.Length).ContainsAny(Tags))
+            || HasLayoutTag(html.AsSpan(main + Main.Length, mainEnd - main - Main.Length)))
         {
             return null;
         }
 
         return new Parts(root, rootEnd + 1, body, main, mainEnd + MainEnd.Length);
+    }
+
+    /// <summary>
+    /// Whether the text holds <c>&lt;html</c>, <c>&lt;body</c>, <c>&lt;main</c> or <c>&lt;/main</c> in
+    /// any letter case. The parser folds only ASCII letters in tag names, and so does this; it looks
+    /// only after each <c>&lt;</c>, a few dozen characters apart in a page.
+    /// </summary>
+    internal static bool HasLayoutTag(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf('<'); at >= 0; at = text.IndexOf('<'))
+        {
+            text = text[(at + 1)..];
+            if (IsName(text, "main") || IsName(text, "html") || IsName(text, "body")
+                || (text.Length > 0 && text[0] == '/' && IsName(text[1..], "main")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text starts with the lower-case ASCII name, letters in either case.</summary>
+    private static bool IsName(ReadOnlySpan<char> text, string name)
+    {
+        if (text.Length < name.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            // Only 'A' to 'Z' and 'a' to 'z' become a lower-case letter when the 0x20 bit is set.
+            if ((text[i] | 0x20) != name[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsTagEnd(string html, int at) => at < html.Length && html[at] is ' ' or '>';
