@@ -13,8 +13,23 @@ public sealed record SourceDocument(
     int BodyFirstLine)
 {
     /// <summary>The last part of the address, such as <c>neglect-audit</c>; empty for the home page.</summary>
-    public string Slug => Url.TrimEnd('/').Split('/')[^1];
+    public string Slug
+    {
+        get
+        {
+            var path = Url.AsSpan().TrimEnd('/');
+            return path[(path.LastIndexOf('/') + 1)..].ToString();
+        }
+    }
 
     /// <summary>The first folder of the address, such as <c>learning-briefs</c>; empty at the top level.</summary>
-    public string Section => Url.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts ? parts[0] : "";
+    public string Section
+    {
+        get
+        {
+            var path = Url.AsSpan().TrimStart('/');
+            var end = path.IndexOf('/');
+            return end < 0 || path[end..].Trim('/').IsEmpty ? "" : path[..end].ToString();
+        }
+    }
 }

@@ -71,11 +71,14 @@ public static class PagePlanner
     private static IReadOnlyList<SourceDocument>? Listed(SiteContext site, SourceDocument document) => document.Type switch
     {
         ContentType.Section => site.InSection(SectionOf(document)),
-        ContentType.Topic => SiteContext.Order(site.Documents.Where(d => IsListable(d) && d.Meta.Topics.Contains(document.Slug))),
+        ContentType.Topic => Tagged(site, document.Slug),
         ContentType.Hub when document.Meta.Details is HubDetails hub =>
             SiteContext.Order(site.Documents.Where(d => IsListable(d) && d.Meta.Audience.Contains(hub.Audience))),
         _ => null,
     };
+
+    private static IReadOnlyList<SourceDocument> Tagged(SiteContext site, string topic) =>
+        SiteContext.Order(site.Documents.Where(d => IsListable(d) && d.Meta.Topics.Contains(topic)));
 
     private static bool IsListable(SourceDocument document) =>
         document.Type is not (ContentType.Home or ContentType.Section or ContentType.Topic or ContentType.Hub);

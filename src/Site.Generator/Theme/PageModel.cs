@@ -16,14 +16,19 @@ public sealed record SiteContext(
     private readonly Dictionary<string, SourceDocument> _byUrl = Documents.ToDictionary(d => d.Url, StringComparer.Ordinal);
     private readonly Lazy<SharedMarkup> _shared = new(() => new SharedMarkup(Settings, Data));
 
+    // Sections are listed on their own pages, in feeds and in listing blocks, on every thread.
+    private readonly Lazy<Dictionary<string, IReadOnlyList<SourceDocument>>> _sections = new(() =>
+        Documents.Where(d => d.Type != ContentType.Section)
+            .GroupBy(d => d.Section, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Order(g), StringComparer.Ordinal));
+
     /// <summary>The layout's parts that do not depend on the page, rendered when first asked for.</summary>
     public SharedMarkup Shared => _shared.Value;
 
     public SourceDocument? Find(string url) => _byUrl.GetValueOrDefault(url);
 
     /// <summary>The documents of a section, newest first, then by weight and title.</summary>
-    public IReadOnlyList<SourceDocument> InSection(string section) =>
-        Order(Documents.Where(d => d.Section == section && d.Type != ContentType.Section));
+    public IReadOnlyList<SourceDocument> InSection(string section) => _sections.Value.GetValueOrDefault(section) ?? [];
 
     public static IReadOnlyList<SourceDocument> Order(IEnumerable<SourceDocument> documents) =>
         documents.OrderByDescending(d => d.Meta.Date ?? DateOnly.MinValue)
