@@ -111,7 +111,9 @@ public sealed class SiteBuilder(BuildOptions options)
         var fileSizes = sources.Files.ToDictionary(f => "/" + f.SourcePath, f => f.Length, StringComparer.Ordinal);
         var bodies = new BodyRenderer(SiteMarkdown.Build(url => fileSizes.TryGetValue(url.Split('#', '?')[0], out var size) ? size : null));
         var sections = published.Where(d => d.Section.Length > 0).Select(d => d.Section).ToHashSet(StringComparer.Ordinal);
-        var done = published.AsParallel().AsOrdered()
+        // Handed out a few at a time, not as one range per core: documents differ in length, and
+        // fixed ranges left one core with the longer ones while the other had finished.
+        var done = Partitioner.Create(published.ToList(), loadBalance: true).AsParallel().AsOrdered()
             .Select(d =>
             {
                 var parsed = new ParsedDocument(d, SourcePositionMarker.Mark(bodies.Parse(d.Body)));
