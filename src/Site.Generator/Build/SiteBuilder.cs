@@ -80,10 +80,10 @@ public sealed class SiteBuilder(BuildOptions options)
         Phase("layout");
         var outputPaths = output.Paths.Concat(later.Keys).ToHashSet(StringComparer.Ordinal);
         var checks = new BuildChecks(outputPaths, sources.Documents, published, settings, data, options);
-        var searchEntries = LayOut(pages, output, checks);
+        var searchIndex = LayOut(pages, output, checks);
 
         Phase("search index");
-        SearchIndex.Write(searchEntries, output);
+        searchIndex.GetAwaiter().GetResult();
 
         Phase("checks");
         checks.Finish(diagnostics);
@@ -154,28 +154,65 @@ public sealed class SiteBuilder(BuildOptions options)
     /// reads HTML: the page's checks and its search text are taken from that parse straight away, and
     /// then the parse is let go, so memory does not grow with the number of pages.
     /// </summary>
-    private static IReadOnlyList<SearchEntry> LayOut(IReadOnlyList<PageModel> pages, OutputSet output, BuildChecks checks)
+    /// <returns>
+    /// The search index being written. It needs every searchable page's text and is written on one
+    /// thread, so the searchable pages are laid out first and the index is written on a thread of its
+    /// own while the rest (further pages of listings, search, not found) are laid out.
+    /// </returns>
+    private static Task LayOut(IReadOnlyList<PageModel> pages, OutputSet output, BuildChecks checks)
     {
+        var ordered = pages.OrderBy(p => SearchIndex.IsSearchable(p) ? 0 : 1).ToList();
+        var searchable = ordered.Count(SearchIndex.IsSearchable);
         var entries = new ConcurrentBag<SearchEntry>();
-        using var workers = new RenderWorkers();
-        Parallel.ForEach(
-            pages,
-            workers.Rent,
-            (page, _, worker) =>
-            {
-                var text = worker.Renderer.Render(page);
-                var path = SiteUrls.OutputFile(page.Url);
-                output.Add(path, SourcePositionAttribute.StripToUtf8(text));
-                var index = checks.Check(page, path, text, worker.Pages);
-                if (SearchIndex.IsSearchable(page))
-                {
-                    entries.Add(SearchIndex.Extract(page, index.Prose));
-                }
+        Task? writing = null;
+        void WriteIndex() => writing = Task.Factory.StartNew(() => SearchIndex.Write(entries, output), TaskCreationOptions.LongRunning);
 
-                return worker;
-            },
-            workers.Return);
-        return entries.ToList();
+        if (searchable == 0)
+        {
+            WriteIndex();
+        }
+
+        try
+        {
+            using var workers = new RenderWorkers();
+            Parallel.ForEach(
+                ordered,
+                workers.Rent,
+                (page, _, worker) =>
+                {
+                    var text = worker.Renderer.Render(page);
+                    var path = SiteUrls.OutputFile(page.Url);
+                    output.Add(path, SourcePositionAttribute.StripToUtf8(text));
+                    var index = checks.Check(page, path, text, worker.Pages);
+                    if (SearchIndex.IsSearchable(page))
+                    {
+                        entries.Add(SearchIndex.Extract(page, index.Prose));
+                        if (Interlocked.Decrement(ref searchable) == 0)
+                        {
+                            WriteIndex();
+                        }
+                    }
+
+                    return worker;
+                },
+                workers.Return);
+        }
+        catch when (writing is not null)
+        {
+            // The index writes into the staging folder, which goes when the build fails: let it finish first.
+            try
+            {
+                writing.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The layout's exception is the one to report.
+            }
+
+            throw;
+        }
+
+        return writing!;
     }
 
     private bool CheckFolders(DiagnosticBag diagnostics)
