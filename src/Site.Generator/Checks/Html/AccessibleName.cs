@@ -162,7 +162,8 @@ public static class AccessibleName
         }
     }
 
-    private static bool IsHiddenItself(IElement element) =>
+    /// <summary>Whether the element itself is hidden (<c>hidden</c>, or <c>aria-hidden="true"</c>), whatever its ancestors.</summary>
+    public static bool IsHiddenItself(IElement element) =>
         element.HasAttribute(HtmlNames.Hidden)
         || string.Equals(element.GetAttribute(HtmlNames.AriaHidden)?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }

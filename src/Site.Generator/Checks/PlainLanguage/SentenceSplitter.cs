@@ -35,6 +35,9 @@ public static partial class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>How many words <see cref="WordsOf"/> would find, without making them.</summary>
+    public static int CountWords(string text) => Word().Count(text);
+
     public static IReadOnlyList<string> WordsOf(string text)
     {
         var words = new List<string>();

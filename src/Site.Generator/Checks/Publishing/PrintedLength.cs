@@ -25,16 +25,30 @@ public sealed record PrintedLength(int Words, int Blocks)
 
     public static PrintedLength Of(IElement main)
     {
+        var blocks = AccessibleName.IsHidden(main) ? 0 : VisibleBlocksIn(main);
+        return new PrintedLength(SentenceSplitter.CountWords(AccessibleName.TextOf(main)), blocks);
+    }
+
+    /// <summary>The block elements below the element, leaving out hidden ones and everything inside them.</summary>
+    private static int VisibleBlocksIn(IElement element)
+    {
         var blocks = 0;
-        foreach (var element in main.Descendants<IElement>())
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
         {
-            if (BlockElements.Contains(element.LocalName) && !AccessibleName.IsHidden(element))
+            if (AccessibleName.IsHiddenItself(child))
+            {
+                continue;
+            }
+
+            if (BlockElements.Contains(child.LocalName))
             {
                 blocks++;
             }
+
+            blocks += VisibleBlocksIn(child);
         }
 
-        return new PrintedLength(SentenceSplitter.WordsOf(AccessibleName.TextOf(main)).Count, blocks);
+        return blocks;
     }
 }
 
