@@ -186,7 +186,7 @@ public sealed class SiteBuilder(BuildOptions options)
                     var index = checks.Check(page, path, text, worker.Pages);
                     if (SearchIndex.IsSearchable(page))
                     {
-                        entries.Add(SearchIndex.Extract(page, index.Prose));
+                        entries.Add(SearchIndex.Extract(page, index));
                         if (Interlocked.Decrement(ref searchable) == 0)
                         {
                             WriteIndex();

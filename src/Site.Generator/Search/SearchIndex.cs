@@ -1,9 +1,11 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AngleSharp.Dom;
 using Site.Generator.Build;
+using Site.Generator.Checks.Html;
 using Site.Generator.Content;
 using Site.Generator.Theme;
 using Site.Generator.Urls;
@@ -18,6 +20,10 @@ namespace Site.Generator.Search;
 public static class SearchIndex
 {
     public const int ExcerptLength = 400;
+
+    // Every character char.IsWhiteSpace accepts.
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 
     /// <summary>The indexed fields, in the order values are given; the search page relies on their names.</summary>
     public static readonly IReadOnlyList<SearchField> Fields =
@@ -35,24 +41,32 @@ public static class SearchIndex
     public static readonly IReadOnlyList<string> OutputUrls = [SiteUrls.SearchIndex, SiteUrls.SearchDocuments];
 
     /// <summary>What the index needs from one laid-out page: plain text, so the page's parse can go.</summary>
-    /// <param name="prose">
-    /// The page's author's text (<c>.app-prose</c>), which the checks' walk of the page has already found
-    /// (<see cref="Checks.Html.PageIndex.Prose"/>); null when the page has none.
+    /// <param name="index">
+    /// The index the checks made of the page: its author's text (<c>.app-prose</c>, see
+    /// <see cref="PageIndex.Prose"/>) and its headings in page order.
     /// </param>
     /// <remarks>
     /// The body is the prose's text and the headings its <c>h2</c> and <c>h3</c> elements, each with its
     /// white space made single spaces. Text nodes are read directly rather than through
     /// <c>TextContent</c>, which borrows from a pool AngleSharp locks across threads.
     /// </remarks>
-    public static SearchEntry Extract(PageModel page, IElement? prose)
+    public static SearchEntry Extract(PageModel page, PageIndex index)
     {
-        if (prose is null)
+        if (index.Prose is not { } prose)
         {
             return new SearchEntry(page.Url, page.Title, page.Document!, "", "");
         }
 
         var buffer = new StringBuilder();
-        var headings = prose.Descendants<IElement>().Where(e => e.LocalName is "h2" or "h3").Select(h => Normalised(h, buffer)).ToList();
+        var headings = new List<string>();
+        foreach (var heading in index.Headings)
+        {
+            if (heading.LocalName is "h2" or "h3" && IsInside(heading, prose))
+            {
+                headings.Add(Normalised(heading, buffer));
+            }
+        }
+
         return new SearchEntry(page.Url, page.Title, page.Document!, string.Join(' ', headings), Normalised(prose, buffer));
     }
 
@@ -87,6 +101,20 @@ public static class SearchIndex
         page.Document is { Meta.Searchable: true } && page.Kind is not (PageKind.Search or PageKind.NotFound)
         && (page.Listing?.Pagination is null || page.Listing.Pagination.Current == 1);
 
+    /// <summary>Whether the element is inside the other, at any depth.</summary>
+    private static bool IsInside(IElement element, IElement ancestor)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The element's text (all its text nodes, as <c>TextContent</c>), each run of white space one space, none at the ends.</summary>
     private static string Normalised(IElement element, StringBuilder buffer)
     {
@@ -94,13 +122,11 @@ public static class SearchIndex
         var space = false;
         foreach (var text in element.Descendants<IText>())
         {
-            foreach (var c in text.Data)
+            var rest = text.Data.AsSpan();
+            while (!rest.IsEmpty)
             {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = buffer.Length > 0;
-                }
-                else
+                var word = rest.IndexOfAny(WhiteSpace);
+                if (word != 0)
                 {
                     if (space)
                     {
@@ -108,8 +134,18 @@ public static class SearchIndex
                         space = false;
                     }
 
-                    buffer.Append(c);
+                    buffer.Append(word < 0 ? rest : rest[..word]);
+                    if (word < 0)
+                    {
+                        break;
+                    }
+
+                    rest = rest[word..];
                 }
+
+                var next = rest.IndexOfAnyExcept(WhiteSpace);
+                space = buffer.Length > 0;
+                rest = next < 0 ? [] : rest[next..];
             }
         }
 
