@@ -59,13 +59,14 @@ public static class NewsletterEditions
         }
 
         var markdown = parsed.ToDictionary(p => p.Source.SourcePath, StringComparer.Ordinal);
+        var linkPage = TrackedLinkPageTemplate.Render();
         using var workers = new RenderWorkers();
         Parallel.ForEach(
             newsletters,
             workers.Rent,
             (newsletter, _, worker) =>
             {
-                Publish(site, newsletter, markdown[newsletter.Source.SourcePath], worker.Renderer, worker.Parser, output, diagnostics);
+                Publish(site, newsletter, markdown[newsletter.Source.SourcePath], worker.Renderer, worker.Parser, linkPage, output, diagnostics);
                 return worker;
             },
             workers.Return);
@@ -77,6 +78,7 @@ public static class NewsletterEditions
         ParsedDocument markdown,
         PageRenderer renderer,
         HtmlParser parser,
+        TrackedLinkPageTemplate linkPage,
         OutputSet output,
         DiagnosticBag diagnostics)
     {
@@ -128,9 +130,8 @@ public static class NewsletterEditions
         Add(output, SiteUrls.NewsletterLinks(slug), Encoding.UTF8.GetBytes(LinksFile.Write(links)), source, diagnostics);
         foreach (var link in plan.Links)
         {
-            var page = TrackedLinkPages.Model(site, source.Meta.Title, link);
-            var text = renderer.RenderDocument<TrackedLinkPage>(new Dictionary<string, object?> { [nameof(TrackedLinkPage.Model)] = page });
-            Add(output, SiteUrls.OutputFile(SiteUrls.TrackedLink(slug, link.Link.Id)), Encoding.UTF8.GetBytes(text), source, diagnostics);
+            var page = linkPage.Write(TrackedLinkPages.Model(site, source.Meta.Title, link));
+            Add(output, SiteUrls.OutputFile(SiteUrls.TrackedLink(slug, link.Link.Id)), page, source, diagnostics);
         }
 
         if (pixel is not null)
