@@ -49,33 +49,43 @@ public static class NewsletterBody
     /// <summary>The HTML before the first section, and the sections; only top-level <c>h2</c>s start a section.</summary>
     public static (string IntroHtml, IReadOnlyList<EmailSection> Sections) Split(IElement body)
     {
-        var intro = new StringBuilder();
-        var sections = new List<EmailSection>();
-        IElement? heading = null;
+        var (intro, sections) = Cut(body);
+        return (Html(intro), sections.Select(s => new EmailSection(s.Heading.Id ?? "", TextOf(s.Heading), s.Heading.InnerHtml, Html(s.Nodes))).ToList());
+
+        static string Html(IReadOnlyList<INode> nodes)
+        {
+            var html = new StringBuilder();
+            foreach (var node in nodes)
+            {
+                html.Append(node.ToHtml());
+            }
+
+            return html.ToString().Trim();
+        }
+    }
+
+    /// <summary>
+    /// The top-level nodes before the first <c>h2</c>, and each top-level <c>h2</c> with the nodes up to
+    /// the next: the parts of the email edition, as the body has them.
+    /// </summary>
+    public static (IReadOnlyList<INode> Intro, IReadOnlyList<(IElement Heading, IReadOnlyList<INode> Nodes)> Sections) Cut(IElement body)
+    {
+        var intro = new List<INode>();
+        var sections = new List<(IElement Heading, IReadOnlyList<INode> Nodes)>();
         var current = intro;
         foreach (var node in body.ChildNodes)
         {
             if (node is IElement { LocalName: "h2" } h2)
             {
-                Close();
-                heading = h2;
-                current = new StringBuilder();
+                current = [];
+                sections.Add((h2, current));
                 continue;
             }
 
-            current.Append(node.ToHtml());
+            current.Add(node);
         }
 
-        Close();
-        return (intro.ToString().Trim(), sections);
-
-        void Close()
-        {
-            if (heading is not null)
-            {
-                sections.Add(new EmailSection(heading.Id ?? "", TextOf(heading), heading.InnerHtml, current.ToString().Trim()));
-            }
-        }
+        return (intro, sections);
     }
 
     /// <summary>The words of an element as a reader hears them: whitespace collapsed, trimmed.</summary>

@@ -125,7 +125,7 @@ public static class NewsletterEditions
         diagnostics.AddRange(EmailChecks.Run(email, Encoding.UTF8.GetByteCount(html), source.SourcePath, At, pixel));
 
         Add(output, SiteUrls.NewsletterEmail(slug, "html"), Encoding.UTF8.GetBytes(html), source, diagnostics);
-        Add(output, SiteUrls.NewsletterEmail(slug, "txt"), Encoding.UTF8.GetBytes(PlainTextEdition.Write(model, parser)), source, diagnostics);
+        Add(output, SiteUrls.NewsletterEmail(slug, "txt"), Encoding.UTF8.GetBytes(PlainTextEdition.Write(model, body)), source, diagnostics);
         var links = plan.Links.Select(l => l.Link).ToList();
         Add(output, SiteUrls.NewsletterLinks(slug), Encoding.UTF8.GetBytes(LinksFile.Write(links)), source, diagnostics);
         foreach (var link in plan.Links)
