@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Site.Generator.Build;
 using Site.Generator.Content;
@@ -22,6 +23,8 @@ namespace Site.Generator.Newsletters;
 public static class NewsletterEditions
 {
     public const string OpenTrackingRule = "newsletter-open-tracking";
+
+    private const string Doctype = "<!DOCTYPE html>\n";
 
     /// <param name="site">The site as the theme sees it.</param>
     /// <param name="parsed">The newsletters' parsed Markdown (for source positions); other documents may be left out.</param>
@@ -121,10 +124,10 @@ public static class NewsletterEditions
                 "Change the email stylesheet to use only what the inliner supports (see docs/NEWSLETTERS.md)."));
         }
 
-        var html = "<!DOCTYPE html>\n" + email.DocumentElement.OuterHtml + "\n";
-        diagnostics.AddRange(EmailChecks.Run(email, Encoding.UTF8.GetByteCount(html), source.SourcePath, At, pixel));
+        var html = Utf8Document(email);
+        diagnostics.AddRange(EmailChecks.Run(email, html.Length, source.SourcePath, At, pixel));
 
-        Add(output, SiteUrls.NewsletterEmail(slug, "html"), Encoding.UTF8.GetBytes(html), source, diagnostics);
+        Add(output, SiteUrls.NewsletterEmail(slug, "html"), html, source, diagnostics);
         Add(output, SiteUrls.NewsletterEmail(slug, "txt"), Encoding.UTF8.GetBytes(PlainTextEdition.Write(model, body)), source, diagnostics);
         var links = plan.Links.Select(l => l.Link).ToList();
         Add(output, SiteUrls.NewsletterLinks(slug), Encoding.UTF8.GetBytes(LinksFile.Write(links)), source, diagnostics);
@@ -138,6 +141,18 @@ public static class NewsletterEditions
         {
             Add(output, SiteUrls.OpenTrackingPixel(slug), OpenTrackingPixel.Gif(), source, diagnostics);
         }
+    }
+
+    /// <summary>The document as it is written, doctype first, in UTF-8.</summary>
+    /// <remarks>Encoded straight into the file's bytes: no second copy of the HTML with the doctype in front.</remarks>
+    private static byte[] Utf8Document(IDocument document)
+    {
+        var html = document.DocumentElement.OuterHtml;
+        var bytes = new byte[Doctype.Length + Encoding.UTF8.GetByteCount(html) + 1];
+        var written = Encoding.UTF8.GetBytes(Doctype, bytes);
+        written += Encoding.UTF8.GetBytes(html, bytes.AsSpan(written));
+        bytes[written] = (byte)'\n';
+        return bytes;
     }
 
     /// <summary>Published newsletters, each with a name no other newsletter has (the name is part of every /go/ address).</summary>
