@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using Site.Generator.Markdown;
 using Site.Generator.Theme.Email;
@@ -37,9 +39,14 @@ public static class NewsletterBody
         // email they are only bytes counting towards the size limit.
         foreach (var element in document.Body!.QuerySelectorAll("*"))
         {
-            foreach (var name in element.Attributes.Select(a => a.Name).Where(n => n.StartsWith("data-", StringComparison.Ordinal)).ToList())
+            // From the last, so that removing one leaves the places of those still to look at.
+            var attributes = element.Attributes;
+            for (var i = attributes.Length - 1; i >= 0; i--)
             {
-                element.RemoveAttribute(name);
+                if (attributes[i] is { } attribute && attribute.Name.StartsWith("data-", StringComparison.Ordinal))
+                {
+                    element.RemoveAttribute(attribute.Name);
+                }
             }
         }
 
@@ -52,15 +59,31 @@ public static class NewsletterBody
         var (intro, sections) = Cut(body);
         return (Html(intro), sections.Select(s => new EmailSection(s.Heading.Id ?? "", TextOf(s.Heading), s.Heading.InnerHtml, Html(s.Nodes))).ToList());
 
+        // Written into one buffer and trimmed there: no string for each node, none for the untrimmed whole.
         static string Html(IReadOnlyList<INode> nodes)
         {
             var html = new StringBuilder();
-            foreach (var node in nodes)
+            using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
             {
-                html.Append(node.ToHtml());
+                foreach (var node in nodes)
+                {
+                    node.ToHtml(writer, HtmlMarkupFormatter.Instance);
+                }
             }
 
-            return html.ToString().Trim();
+            var start = 0;
+            var end = html.Length;
+            while (start < end && char.IsWhiteSpace(html[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(html[end - 1]))
+            {
+                end--;
+            }
+
+            return html.ToString(start, end - start);
         }
     }
 
