@@ -18,6 +18,7 @@ namespace Site.Generator.Theme.Email;
 /// </remarks>
 public sealed class TrackedLinkPageTemplate
 {
+    // The model's values in the order of its constructor, the order in which Values makes and reads them.
     private static readonly string[] Names =
     [
         nameof(TrackedLinkPageModel.Language),
