@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using Site.Generator.Markdown;
 using Site.Generator.Theme.Email;
@@ -37,9 +39,14 @@ public static class NewsletterBody
         // email they are only bytes counting towards the size limit.
         foreach (var element in document.Body!.QuerySelectorAll("*"))
         {
-            foreach (var name in element.Attributes.Select(a => a.Name).Where(n => n.StartsWith("data-", StringComparison.Ordinal)).ToList())
+            // From the last, so that removing one leaves the places of those still to look at.
+            var attributes = element.Attributes;
+            for (var i = attributes.Length - 1; i >= 0; i--)
             {
-                element.RemoveAttribute(name);
+                if (attributes[i] is { } attribute && attribute.Name.StartsWith("data-", StringComparison.Ordinal))
+                {
+                    element.RemoveAttribute(attribute.Name);
+                }
             }
         }
 
@@ -49,33 +56,59 @@ public static class NewsletterBody
     /// <summary>The HTML before the first section, and the sections; only top-level <c>h2</c>s start a section.</summary>
     public static (string IntroHtml, IReadOnlyList<EmailSection> Sections) Split(IElement body)
     {
-        var intro = new StringBuilder();
-        var sections = new List<EmailSection>();
-        IElement? heading = null;
+        var (intro, sections) = Cut(body);
+        return (Html(intro), sections.Select(s => new EmailSection(s.Heading.Id ?? "", TextOf(s.Heading), s.Heading.InnerHtml, Html(s.Nodes))).ToList());
+
+        // Written into one buffer and trimmed there: no string for each node, none for the untrimmed whole.
+        static string Html(IReadOnlyList<INode> nodes)
+        {
+            var html = new StringBuilder();
+            using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
+            {
+                foreach (var node in nodes)
+                {
+                    node.ToHtml(writer, HtmlMarkupFormatter.Instance);
+                }
+            }
+
+            var start = 0;
+            var end = html.Length;
+            while (start < end && char.IsWhiteSpace(html[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(html[end - 1]))
+            {
+                end--;
+            }
+
+            return html.ToString(start, end - start);
+        }
+    }
+
+    /// <summary>
+    /// The top-level nodes before the first <c>h2</c>, and each top-level <c>h2</c> with the nodes up to
+    /// the next: the parts of the email edition, as the body has them.
+    /// </summary>
+    public static (IReadOnlyList<INode> Intro, IReadOnlyList<(IElement Heading, IReadOnlyList<INode> Nodes)> Sections) Cut(IElement body)
+    {
+        var intro = new List<INode>();
+        var sections = new List<(IElement Heading, IReadOnlyList<INode> Nodes)>();
         var current = intro;
         foreach (var node in body.ChildNodes)
         {
             if (node is IElement { LocalName: "h2" } h2)
             {
-                Close();
-                heading = h2;
-                current = new StringBuilder();
+                current = [];
+                sections.Add((h2, current));
                 continue;
             }
 
-            current.Append(node.ToHtml());
+            current.Add(node);
         }
 
-        Close();
-        return (intro.ToString().Trim(), sections);
-
-        void Close()
-        {
-            if (heading is not null)
-            {
-                sections.Add(new EmailSection(heading.Id ?? "", TextOf(heading), heading.InnerHtml, current.ToString().Trim()));
-            }
-        }
+        return (intro, sections);
     }
 
     /// <summary>The words of an element as a reader hears them: whitespace collapsed, trimmed.</summary>

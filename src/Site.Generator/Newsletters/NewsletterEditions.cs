@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Site.Generator.Build;
 using Site.Generator.Content;
@@ -22,6 +23,8 @@ namespace Site.Generator.Newsletters;
 public static class NewsletterEditions
 {
     public const string OpenTrackingRule = "newsletter-open-tracking";
+
+    private const string Doctype = "<!DOCTYPE html>\n";
 
     /// <param name="site">The site as the theme sees it.</param>
     /// <param name="parsed">The newsletters' parsed Markdown (for source positions); other documents may be left out.</param>
@@ -59,13 +62,14 @@ public static class NewsletterEditions
         }
 
         var markdown = parsed.ToDictionary(p => p.Source.SourcePath, StringComparer.Ordinal);
+        var linkPage = TrackedLinkPageTemplate.Render();
         using var workers = new RenderWorkers();
         Parallel.ForEach(
             newsletters,
             workers.Rent,
             (newsletter, _, worker) =>
             {
-                Publish(site, newsletter, markdown[newsletter.Source.SourcePath], worker.Renderer, worker.Parser, output, diagnostics);
+                Publish(site, newsletter, markdown[newsletter.Source.SourcePath], worker.Renderer, worker.Parser, linkPage, output, diagnostics);
                 return worker;
             },
             workers.Return);
@@ -77,6 +81,7 @@ public static class NewsletterEditions
         ParsedDocument markdown,
         PageRenderer renderer,
         HtmlParser parser,
+        TrackedLinkPageTemplate linkPage,
         OutputSet output,
         DiagnosticBag diagnostics)
     {
@@ -119,24 +124,35 @@ public static class NewsletterEditions
                 "Change the email stylesheet to use only what the inliner supports (see docs/NEWSLETTERS.md)."));
         }
 
-        var html = "<!DOCTYPE html>\n" + email.DocumentElement.OuterHtml + "\n";
-        diagnostics.AddRange(EmailChecks.Run(email, Encoding.UTF8.GetByteCount(html), source.SourcePath, At, pixel));
+        var html = Utf8Document(email);
+        diagnostics.AddRange(EmailChecks.Run(email, html.Length, source.SourcePath, At, pixel));
 
-        Add(output, SiteUrls.NewsletterEmail(slug, "html"), Encoding.UTF8.GetBytes(html), source, diagnostics);
-        Add(output, SiteUrls.NewsletterEmail(slug, "txt"), Encoding.UTF8.GetBytes(PlainTextEdition.Write(model, parser)), source, diagnostics);
+        Add(output, SiteUrls.NewsletterEmail(slug, "html"), html, source, diagnostics);
+        Add(output, SiteUrls.NewsletterEmail(slug, "txt"), Encoding.UTF8.GetBytes(PlainTextEdition.Write(model, body)), source, diagnostics);
         var links = plan.Links.Select(l => l.Link).ToList();
         Add(output, SiteUrls.NewsletterLinks(slug), Encoding.UTF8.GetBytes(LinksFile.Write(links)), source, diagnostics);
         foreach (var link in plan.Links)
         {
-            var page = TrackedLinkPages.Model(site, source.Meta.Title, link);
-            var text = renderer.RenderDocument<TrackedLinkPage>(new Dictionary<string, object?> { [nameof(TrackedLinkPage.Model)] = page });
-            Add(output, SiteUrls.OutputFile(SiteUrls.TrackedLink(slug, link.Link.Id)), Encoding.UTF8.GetBytes(text), source, diagnostics);
+            var page = linkPage.Write(TrackedLinkPages.Model(site, source.Meta.Title, link));
+            Add(output, SiteUrls.OutputFile(SiteUrls.TrackedLink(slug, link.Link.Id)), page, source, diagnostics);
         }
 
         if (pixel is not null)
         {
             Add(output, SiteUrls.OpenTrackingPixel(slug), OpenTrackingPixel.Gif(), source, diagnostics);
         }
+    }
+
+    /// <summary>The document as it is written, doctype first, in UTF-8.</summary>
+    /// <remarks>Encoded straight into the file's bytes: no second copy of the HTML with the doctype in front.</remarks>
+    private static byte[] Utf8Document(IDocument document)
+    {
+        var html = document.DocumentElement.OuterHtml;
+        var bytes = new byte[Doctype.Length + Encoding.UTF8.GetByteCount(html) + 1];
+        var written = Encoding.UTF8.GetBytes(Doctype, bytes);
+        written += Encoding.UTF8.GetBytes(html, bytes.AsSpan(written));
+        bytes[written] = (byte)'\n';
+        return bytes;
     }
 
     /// <summary>Published newsletters, each with a name no other newsletter has (the name is part of every /go/ address).</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Site.Generator.Theme.Email;
 
 namespace Site.Generator.Newsletters;
@@ -24,7 +23,12 @@ public static class PlainTextEdition
     // Stands for <br> while inline text is gathered, so that collapsing whitespace keeps it.
     private const char HardBreak = '\u2028';
 
-    public static string Write(EmailEditionModel model, HtmlParser parser)
+    /// <param name="model">The email edition.</param>
+    /// <param name="body">
+    /// The newsletter body the edition was made from, its links tracked. The text is read from these
+    /// elements, cut at the same headings as the edition, rather than from the edition's HTML parsed again.
+    /// </param>
+    public static string Write(EmailEditionModel model, IElement body)
     {
         List<IReadOnlyList<string>> blocks = [[model.SiteName], Heading(model.Title, '=')];
         if (model.Date is { } date)
@@ -33,12 +37,12 @@ public static class PlainTextEdition
         }
 
         blocks.Add([$"{EmailLinks.WebEditionText}:", model.WebEditionLink]);
-        var parts = Parse([model.IntroHtml, .. model.Sections.Select(s => s.Html)], parser);
-        blocks.AddRange(Blocks(parts[0], Width));
-        for (var i = 0; i < model.Sections.Count; i++)
+        var (intro, sections) = NewsletterBody.Cut(body);
+        blocks.AddRange(Blocks(intro, Width));
+        foreach (var (heading, nodes) in sections)
         {
-            blocks.Add(Heading(model.Sections[i].Title, '-'));
-            blocks.AddRange(Blocks(parts[i + 1], Width));
+            blocks.Add(Heading(NewsletterBody.TextOf(heading), '-'));
+            blocks.AddRange(Blocks(nodes, Width));
         }
 
         var footer = new List<string> { "--", model.SiteName };
@@ -49,11 +53,13 @@ public static class PlainTextEdition
     }
 
     /// <summary>The blocks of a piece of HTML as lines no wider than <paramref name="width"/> (long words apart).</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Blocks(INode container, int width)
+    public static IReadOnlyList<IReadOnlyList<string>> Blocks(INode container, int width) => Blocks(container.ChildNodes, width);
+
+    private static List<IReadOnlyList<string>> Blocks(IEnumerable<INode> nodes, int width)
     {
         var blocks = new List<IReadOnlyList<string>>();
         var inline = new StringBuilder();
-        foreach (var child in container.ChildNodes)
+        foreach (var child in nodes)
         {
             if (child is IElement element && !Inline.Contains(element.LocalName))
             {
@@ -197,24 +203,4 @@ public static class PlainTextEdition
 
     private static List<string> Prefixed(List<string> lines, string first, string rest) =>
         lines.Select((line, i) => ((i == 0 ? first : line.Length == 0 && rest.Trim().Length == 0 ? "" : rest) + line).TrimEnd()).ToList();
-
-    /// <summary>
-    /// Pieces of HTML, each parsed into an element of its own, in one document: a document costs more
-    /// to make than the elements of a newsletter's section. Should a piece not stay inside its element,
-    /// each is parsed on its own.
-    /// </summary>
-    private static IReadOnlyList<IElement> Parse(IReadOnlyList<string> pieces, HtmlParser parser)
-    {
-        var html = new StringBuilder();
-        foreach (var piece in pieces)
-        {
-            html.Append("<div>").Append(piece).Append("</div>");
-        }
-
-        var parts = Parse(html.ToString(), parser).Children.ToList();
-        return parts.Count == pieces.Count ? parts : pieces.Select(p => Parse(p, parser)).ToList();
-    }
-
-    private static IElement Parse(string html, HtmlParser parser) =>
-        parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>").Body!;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using AngleSharp.Dom;
 
 namespace Site.Generator.Newsletters.Css;
@@ -28,11 +29,24 @@ public static class CssInliner
 
         if (document.Body is { } body)
         {
-            var bySubject = rules.ToLookup(r => r.Selector.SubjectKey ?? "*", StringComparer.Ordinal);
+            var index = new RuleIndex(rules);
             var computed = new Dictionary<string, string?>(StringComparer.Ordinal);
+            var key = new StringBuilder();
+            var mayMatch = new List<StyleRule>();
+            var matching = new List<StyleRule>();
             foreach (var element in body.QuerySelectorAll("*").Prepend(body))
             {
-                Apply(element, RulesThatMayMatch(element, bySubject), computed);
+                index.RulesThatMayMatch(element, mayMatch);
+                matching.Clear();
+                foreach (var rule in mayMatch)
+                {
+                    if (rule.Selector.Matches(element))
+                    {
+                        matching.Add(rule);
+                    }
+                }
+
+                Apply(element, matching, computed, key);
             }
         }
 
@@ -86,42 +100,104 @@ public static class CssInliner
     // Every email edition of a build has the same stylesheet; parsing it once is enough.
     private static readonly ConcurrentDictionary<(string Css, int FirstOrder), EmailStylesheet> Parsed = new();
 
-    /// <summary>The rules whose subject key the element has (and the universal ones), in stylesheet order.</summary>
-    private static List<StyleRule> RulesThatMayMatch(IElement element, ILookup<string, StyleRule> bySubject)
-    {
-        var rules = new List<StyleRule>(bySubject["*"]);
-        rules.AddRange(bySubject[element.LocalName]);
-        if (element.Id is { Length: > 0 } id)
-        {
-            rules.AddRange(bySubject["#" + id]);
-        }
-
-        foreach (var name in element.ClassList)
-        {
-            rules.AddRange(bySubject["." + name]);
-        }
-
-        rules.Sort((a, b) => a.Order.CompareTo(b.Order));
-        return rules;
-    }
-
+    /// <param name="matching">The rules that match the element, in stylesheet order.</param>
     /// <param name="computed">
     /// The styles worked out so far in this document, by the rules that matched and the element's own
     /// style: an email repeats a few kinds of element many times, and the cascade is the same for each.
     /// </param>
-    private static void Apply(IElement element, IReadOnlyList<StyleRule> rules, Dictionary<string, string?> computed)
+    /// <param name="key">A buffer for the key of <paramref name="computed"/>, kept from element to element.</param>
+    private static void Apply(IElement element, List<StyleRule> matching, Dictionary<string, string?> computed, StringBuilder key)
     {
-        var matching = rules.Where(r => r.Selector.Matches(element)).ToList();
         var own = element.GetAttribute("style");
-        var key = string.Join(',', matching.Select(r => r.Order)) + "|" + own;
-        if (!computed.TryGetValue(key, out var style))
+        key.Clear();
+        for (var i = 0; i < matching.Count; i++)
         {
-            computed[key] = style = Cascade(matching, own);
+            key.Append(i == 0 ? "" : ",").Append(matching[i].Order);
+        }
+
+        key.Append('|').Append(own);
+
+        // Looked up by the buffer's characters, so that only a new combination makes a string.
+        Span<char> chars = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        key.CopyTo(0, chars, key.Length);
+        var lookup = computed.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(chars, out var style))
+        {
+            computed[chars.ToString()] = style = Cascade(matching, own);
         }
 
         if (!string.IsNullOrEmpty(style))
         {
             element.SetAttribute("style", style);
+        }
+    }
+
+    /// <summary>The rules of a document by their subject key, to try on each element only those it may match.</summary>
+    private sealed class RuleIndex
+    {
+        private readonly List<StyleRule> _universal = [];
+        private readonly Dictionary<string, List<StyleRule>> _byType = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<StyleRule>> _byId = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<StyleRule>> _byClass = new(StringComparer.Ordinal);
+
+        public RuleIndex(IEnumerable<StyleRule> rules)
+        {
+            foreach (var rule in rules)
+            {
+                switch (rule.Selector.SubjectKey)
+                {
+                    case null:
+                        _universal.Add(rule);
+                        break;
+                    case ['#', .. var id]:
+                        Add(_byId, id, rule);
+                        break;
+                    case ['.', .. var name]:
+                        Add(_byClass, name, rule);
+                        break;
+                    case var type:
+                        Add(_byType, type, rule);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>The rules whose subject key the element has (and the universal ones), in stylesheet order.</summary>
+        /// <param name="rules">Where they go; cleared first.</param>
+        public void RulesThatMayMatch(IElement element, List<StyleRule> rules)
+        {
+            rules.Clear();
+            rules.AddRange(_universal);
+            AddFrom(_byType, element.LocalName, rules);
+            if (element.Id is { Length: > 0 } id)
+            {
+                AddFrom(_byId, id, rules);
+            }
+
+            foreach (var name in element.ClassList)
+            {
+                AddFrom(_byClass, name, rules);
+            }
+
+            rules.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+        }
+
+        private static void Add(Dictionary<string, List<StyleRule>> index, string key, StyleRule rule)
+        {
+            if (!index.TryGetValue(key, out var rules))
+            {
+                index[key] = rules = [];
+            }
+
+            rules.Add(rule);
+        }
+
+        private static void AddFrom(Dictionary<string, List<StyleRule>> index, string key, List<StyleRule> rules)
+        {
+            if (index.TryGetValue(key, out var found))
+            {
+                rules.AddRange(found);
+            }
         }
     }
 

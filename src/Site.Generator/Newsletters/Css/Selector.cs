@@ -143,8 +143,8 @@ public sealed partial class Selector
     {
         public Specificity Specificity => new(Ids.Count, Classes.Count, Type is null ? 0 : 1);
 
-        // Plain loops: this runs for every rule against every element of every email edition, and
-        // lambdas here cost a delegate for each call.
+        // Plain loops by index: this runs for every rule against every element of every email edition,
+        // and a lambda costs a delegate for each call, a foreach over a read-only list an enumerator.
         public bool Matches(IElement element)
         {
             if (Type is not null && element.LocalName != Type)
@@ -152,9 +152,9 @@ public sealed partial class Selector
                 return false;
             }
 
-            foreach (var id in Ids)
+            for (var i = 0; i < Ids.Count; i++)
             {
-                if (element.Id != id)
+                if (element.Id != Ids[i])
                 {
                     return false;
                 }
@@ -166,9 +166,9 @@ public sealed partial class Selector
             }
 
             var classList = element.ClassList;
-            foreach (var name in Classes)
+            for (var i = 0; i < Classes.Count; i++)
             {
-                if (!classList.Contains(name))
+                if (!classList.Contains(Classes[i]))
                 {
                     return false;
                 }
