@@ -175,8 +175,10 @@ public sealed class SiteBuilder(BuildOptions options)
         try
         {
             using var workers = new RenderWorkers();
+            // In list order, a few pages at a time: over a list, each worker would start on a range of
+            // its own, and the second would reach the pages outside the index only at the end.
             Parallel.ForEach(
-                ordered,
+                Partitioner.Create(ordered, loadBalance: true),
                 workers.Rent,
                 (page, _, worker) =>
                 {
