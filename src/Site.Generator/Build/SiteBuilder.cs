@@ -57,13 +57,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var site = new SiteContext(settings, data, assets, published, options.Today);
         var pages = PagePlanner.Plan(site, rendered);
 
-        Phase("newsletters");
-        NewsletterEditions.Publish(site, newsletterMarkdown, rendered, output, diagnostics);
-
-        Phase("feeds");
-        AtomFeeds.Write(site, output);
-        SitemapAndRobots.Write(site, pages, output);
-        // What is published after the files, and what makes it, so a file in its way can be named.
+        // What is published after the other outputs, and what makes it, so an output in its way can be named.
         var later = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
@@ -75,6 +69,12 @@ public sealed class SiteBuilder(BuildOptions options)
             later[SiteUrls.OutputFile(url)] = "the search index";
         }
 
+        Phase("newsletters");
+        NewsletterEditions.Publish(site, newsletterMarkdown, rendered, later, output, diagnostics);
+
+        Phase("feeds");
+        AtomFeeds.Write(site, output);
+        SitemapAndRobots.Write(site, pages, output);
         CopyFiles(sources.Files, later, output, diagnostics);
 
         Phase("layout");

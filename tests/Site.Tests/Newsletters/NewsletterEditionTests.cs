@@ -238,6 +238,18 @@ public sealed class NewsletterEditionTests
     }
 
     [Fact]
+    public void A_page_at_a_tracked_link_address_is_an_error_that_names_it_not_a_crash()
+    {
+        using var site = new NewsletterSite("[Report a concern](/report-a-concern/){#report}\n");
+        site.Write("go/march-2024/report.md", "---\ntitle: In the way\nsummary: A page where a tracked link goes.\n---\n\nText.\n");
+
+        var error = BuildAssertions.SingleError(site.Build(), "/go/march-2024/report/index.html");
+
+        Assert.Equal(NewsletterSite.Newsletter, error.File);
+        Assert.Contains("the page made from go/march-2024/report.md", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_repeated_link_id_is_an_error_at_the_second_link()
     {
         using var site = new NewsletterSite("[One](/toolkits/neglect/){#toolkit}\n\nand [two](/training/){#toolkit}.\n");
