@@ -61,7 +61,7 @@ public static class SearchIndex
         var headings = new List<string>();
         foreach (var heading in index.Headings)
         {
-            if (heading.LocalName is "h2" or "h3" && IsInside(heading, prose))
+            if (heading.LocalName is "h2" or "h3" && index.IsInProse(heading))
             {
                 headings.Add(Normalised(heading, buffer));
             }
@@ -100,20 +100,6 @@ public static class SearchIndex
     public static bool IsSearchable(PageModel page) =>
         page.Document is { Meta.Searchable: true } && page.Kind is not (PageKind.Search or PageKind.NotFound)
         && (page.Listing?.Pagination is null || page.Listing.Pagination.Current == 1);
-
-    /// <summary>Whether the element is inside the other, at any depth.</summary>
-    private static bool IsInside(IElement element, IElement ancestor)
-    {
-        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
-        {
-            if (parent == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The element's text (all its text nodes, as <c>TextContent</c>), each run of white space one space, none at the ends.</summary>
     private static string Normalised(IElement element, StringBuilder buffer)

@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
@@ -89,25 +90,9 @@ public sealed class LayoutParser(HtmlParser parser)
         return false;
     }
 
-    /// <summary>Whether the text starts with the lower-case ASCII name, letters in either case.</summary>
-    private static bool IsName(ReadOnlySpan<char> text, string name)
-    {
-        if (text.Length < name.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < name.Length; i++)
-        {
-            // Only 'A' to 'Z' and 'a' to 'z' become a lower-case letter when the 0x20 bit is set.
-            if ((text[i] | 0x20) != name[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Whether the text starts with the name, its letters in either case (ASCII only, as tag names fold).</summary>
+    private static bool IsName(ReadOnlySpan<char> text, string name) =>
+        text.Length >= name.Length && Ascii.EqualsIgnoreCase(text[..name.Length], name);
 
     private static bool IsTagEnd(string html, int at) => at < html.Length && html[at] is ' ' or '>';
 
