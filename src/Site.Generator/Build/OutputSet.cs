@@ -13,6 +13,8 @@ namespace Site.Generator.Build;
 public sealed class OutputSet : IDisposable
 {
     private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+    // Outputs added later in the build (the pages, the search files), with what makes each.
+    private readonly ConcurrentDictionary<string, string> _planned = new(StringComparer.Ordinal);
     // Each folder is created once; a thread that finds another creating it waits for it to exist.
     private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
     private readonly string _output;
@@ -46,6 +48,24 @@ public sealed class OutputSet : IDisposable
 
     /// <summary>Every path added so far, in no particular order.</summary>
     public IReadOnlyCollection<string> Paths => (IReadOnlyCollection<string>)_paths.Keys;
+
+    /// <summary>
+    /// Notes an output that will be added later in the build, and what makes it ("the page made from
+    /// about.md"), so that whatever would take its place first can be told whose place it is.
+    /// </summary>
+    public void Plan(string path, string maker) => _planned[Relative(path)] = maker;
+
+    /// <summary>Every path planned with <see cref="Plan"/>, in no particular order.</summary>
+    public IReadOnlyCollection<string> PlannedPaths => (IReadOnlyCollection<string>)_planned.Keys;
+
+    /// <summary>What has the path or will have it, in words for an error message; null while it is free.</summary>
+    public string? OwnerOf(string path)
+    {
+        var relative = Relative(path);
+        return _planned.TryGetValue(relative, out var maker) ? maker
+            : _paths.ContainsKey(relative) ? "a file the site makes itself"
+            : null;
+    }
 
     /// <summary>Puts the staged files in the output folder's place; the previous output goes only once they are there.</summary>
     public void Publish()

@@ -57,28 +57,27 @@ public sealed class SiteBuilder(BuildOptions options)
         var site = new SiteContext(settings, data, assets, published, options.Today);
         var pages = PagePlanner.Plan(site, rendered);
 
-        // What is published after the other outputs, and what makes it, so an output in its way can be named.
-        var later = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The pages and the search files are added last; whatever would take their place first is refused by name.
         foreach (var page in pages)
         {
-            later[SiteUrls.OutputFile(page.Url)] = page.Document is { } document ? $"the page made from {document.SourcePath}" : $"the site's page {page.Url}";
+            output.Plan(SiteUrls.OutputFile(page.Url), page.Document is { } document ? $"the page made from {document.SourcePath}" : $"the site's page {page.Url}");
         }
 
         foreach (var url in SearchIndex.OutputUrls)
         {
-            later[SiteUrls.OutputFile(url)] = "the search index";
+            output.Plan(SiteUrls.OutputFile(url), "the search index");
         }
 
         Phase("newsletters");
-        NewsletterEditions.Publish(site, newsletterMarkdown, rendered, later, output, diagnostics);
+        NewsletterEditions.Publish(site, newsletterMarkdown, rendered, output, diagnostics);
 
         Phase("feeds");
         AtomFeeds.Write(site, output);
         SitemapAndRobots.Write(site, pages, output);
-        CopyFiles(sources.Files, later, output, diagnostics);
+        CopyFiles(sources.Files, output, diagnostics);
 
         Phase("layout");
-        var outputPaths = output.Paths.Concat(later.Keys).ToHashSet(StringComparer.Ordinal);
+        var outputPaths = output.Paths.Concat(output.PlannedPaths).ToHashSet(StringComparer.Ordinal);
         var checks = new BuildChecks(outputPaths, sources.Documents, published, settings, data, options);
         var searchIndex = LayOut(pages, output, checks);
 
@@ -130,14 +129,11 @@ public sealed class SiteBuilder(BuildOptions options)
     /// land where the build publishes something else: a page (<c>about/index.html</c> beside
     /// <c>about.md</c>), a feed, the sitemap or the search files. That is the author's to resolve.
     /// </summary>
-    /// <param name="later">Paths published after the files (the pages, the search files), with what makes each.</param>
-    private static void CopyFiles(
-        IReadOnlyList<ContentReader.StaticFile> files, IReadOnlyDictionary<string, string> later, OutputSet output, DiagnosticBag diagnostics)
+    private static void CopyFiles(IReadOnlyList<ContentReader.StaticFile> files, OutputSet output, DiagnosticBag diagnostics)
     {
         foreach (var file in files)
         {
-            var owner = later.GetValueOrDefault(file.SourcePath) ?? (output.Contains(file.SourcePath) ? "a file the site makes itself" : null);
-            if (owner is not null)
+            if (output.OwnerOf(file.SourcePath) is { } owner)
             {
                 diagnostics.Add(Diagnostic.Error(SourceSpan.WholeFile(file.SourcePath),
                     $"This file would be published at /{file.SourcePath}, where the site publishes {owner}.",

@@ -29,14 +29,12 @@ public static class NewsletterEditions
     /// <param name="site">The site as the theme sees it.</param>
     /// <param name="parsed">The newsletters' parsed Markdown (for source positions); other documents may be left out.</param>
     /// <param name="rendered">Every published document's rendered body.</param>
-    /// <param name="later">The outputs made after these (the pages, the search index), each with what makes it: a newsletter's file cannot take their place.</param>
     /// <param name="output">Where the files go.</param>
     /// <param name="diagnostics">Where problems go.</param>
     public static void Publish(
         SiteContext site,
         IReadOnlyList<ParsedDocument> parsed,
         IReadOnlyList<RenderedDocument> rendered,
-        IReadOnlyDictionary<string, string> later,
         OutputSet output,
         DiagnosticBag diagnostics)
     {
@@ -65,14 +63,13 @@ public static class NewsletterEditions
 
         var markdown = parsed.ToDictionary(p => p.Source.SourcePath, StringComparer.Ordinal);
         var linkPage = TrackedLinkPageTemplate.Render();
-        var files = new Files(output, later);
         using var workers = new RenderWorkers();
         Parallel.ForEach(
             newsletters,
             workers.Rent,
             (newsletter, _, worker) =>
             {
-                Publish(site, newsletter, markdown[newsletter.Source.SourcePath], worker.Renderer, worker.Parser, linkPage, files, diagnostics);
+                Publish(site, newsletter, markdown[newsletter.Source.SourcePath], worker.Renderer, worker.Parser, linkPage, output, diagnostics);
                 return worker;
             },
             workers.Return);
@@ -85,7 +82,7 @@ public static class NewsletterEditions
         PageRenderer renderer,
         HtmlParser parser,
         TrackedLinkPageTemplate linkPage,
-        Files output,
+        OutputSet output,
         DiagnosticBag diagnostics)
     {
         var source = newsletter.Source;
@@ -130,19 +127,19 @@ public static class NewsletterEditions
         var html = Utf8Document(email);
         diagnostics.AddRange(EmailChecks.Run(email, html.Length, source.SourcePath, At, pixel));
 
-        output.Add(SiteUrls.NewsletterEmail(slug, "html"), html, source, diagnostics);
-        output.Add(SiteUrls.NewsletterEmail(slug, "txt"), Encoding.UTF8.GetBytes(PlainTextEdition.Write(model, body)), source, diagnostics);
+        Add(output, SiteUrls.NewsletterEmail(slug, "html"), html, source, diagnostics);
+        Add(output, SiteUrls.NewsletterEmail(slug, "txt"), Encoding.UTF8.GetBytes(PlainTextEdition.Write(model, body)), source, diagnostics);
         var links = plan.Links.Select(l => l.Link).ToList();
-        output.Add(SiteUrls.NewsletterLinks(slug), Encoding.UTF8.GetBytes(LinksFile.Write(links)), source, diagnostics);
+        Add(output, SiteUrls.NewsletterLinks(slug), Encoding.UTF8.GetBytes(LinksFile.Write(links)), source, diagnostics);
         foreach (var link in plan.Links)
         {
             var page = linkPage.Write(TrackedLinkPages.Model(site, source.Meta.Title, link));
-            output.Add(SiteUrls.OutputFile(SiteUrls.TrackedLink(slug, link.Link.Id)), page, source, diagnostics);
+            Add(output, SiteUrls.OutputFile(SiteUrls.TrackedLink(slug, link.Link.Id)), page, source, diagnostics);
         }
 
         if (pixel is not null)
         {
-            output.Add(SiteUrls.OpenTrackingPixel(slug), OpenTrackingPixel.Gif(), source, diagnostics);
+            Add(output, SiteUrls.OpenTrackingPixel(slug), OpenTrackingPixel.Gif(), source, diagnostics);
         }
     }
 
@@ -180,22 +177,16 @@ public static class NewsletterEditions
         return selected;
     }
 
-    /// <summary>Where a newsletter's files go, and the addresses that are not theirs to take.</summary>
-    private sealed class Files(OutputSet output, IReadOnlyDictionary<string, string> later)
+    private static void Add(OutputSet output, string url, byte[] bytes, SourceDocument source, DiagnosticBag diagnostics)
     {
-        public void Add(string url, byte[] bytes, SourceDocument source, DiagnosticBag diagnostics)
+        if (output.OwnerOf(url) is { } owner)
         {
-            var path = url.TrimStart('/');
-            var other = later.GetValueOrDefault(path) ?? (output.Contains(path) ? "another page of the site" : null);
-            if (other is not null)
-            {
-                diagnostics.Add(Diagnostic.Error(SourceSpan.WholeFile(source.SourcePath),
-                    $"The newsletter's email edition needs the address /{path}, which {other} also has.",
-                    "Rename or move the other page: /go/ and a newsletter's email.html, email.txt and links.json are kept for newsletters."));
-                return;
-            }
-
-            output.Add(path, bytes);
+            diagnostics.Add(Diagnostic.Error(SourceSpan.WholeFile(source.SourcePath),
+                $"The newsletter's email edition needs the address /{url.TrimStart('/')}, which {owner} also has.",
+                "Rename or move the other page: /go/ and a newsletter's email.html, email.txt and links.json are kept for newsletters."));
+            return;
         }
+
+        output.Add(url, bytes);
     }
 }

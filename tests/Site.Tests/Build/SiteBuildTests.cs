@@ -126,6 +126,26 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
+    public void A_file_where_the_site_publishes_a_page_or_its_sitemap_is_an_error_naming_what_is_there()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["about.md"] = "---\ntitle: About\nsummary: Who we are.\n---\nText.\n",
+            ["about/index.html"] = "<p>An old copy of the page.</p>\n",
+            ["sitemap.xml"] = "<urlset></urlset>\n",
+        });
+
+        var result = site.Build();
+
+        var page = BuildAssertions.SingleError(result, "/about/index.html");
+        Assert.Equal("about/index.html", page.File);
+        Assert.Contains("the page made from about.md", page.Message, StringComparison.Ordinal);
+        var sitemap = BuildAssertions.SingleError(result, "/sitemap.xml");
+        Assert.Equal("sitemap.xml", sitemap.File);
+        Assert.Contains("a file the site makes itself", sitemap.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Friendly_and_full_versions_link_to_each_other()
     {
         using var site = new TestSite(new Dictionary<string, string>
