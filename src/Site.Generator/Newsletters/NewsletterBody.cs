@@ -53,11 +53,10 @@ public static class NewsletterBody
         return document;
     }
 
-    /// <summary>The HTML before the first section, and the sections; only top-level <c>h2</c>s start a section.</summary>
-    public static (string IntroHtml, IReadOnlyList<EmailSection> Sections) Split(IElement body)
+    /// <summary>The HTML before the first section, and the sections, for the email edition.</summary>
+    public static (string IntroHtml, IReadOnlyList<EmailSection> Sections) Split(BodyParts parts)
     {
-        var (intro, sections) = Cut(body);
-        return (Html(intro), sections.Select(s => new EmailSection(s.Heading.Id ?? "", TextOf(s.Heading), s.Heading.InnerHtml, Html(s.Nodes))).ToList());
+        return (Html(parts.Intro), parts.Sections.Select(s => new EmailSection(s.Heading.Id ?? "", TextOf(s.Heading), s.Heading.InnerHtml, Html(s.Nodes))).ToList());
 
         // Written into one buffer and trimmed there: no string for each node, none for the untrimmed whole.
         static string Html(IReadOnlyList<INode> nodes)
@@ -88,10 +87,10 @@ public static class NewsletterBody
     }
 
     /// <summary>
-    /// The top-level nodes before the first <c>h2</c>, and each top-level <c>h2</c> with the nodes up to
-    /// the next: the parts of the email edition, as the body has them.
+    /// The body cut into the parts of its editions: only top-level <c>h2</c>s start a section. Both the
+    /// email and the plain text are made from one cut.
     /// </summary>
-    public static (IReadOnlyList<INode> Intro, IReadOnlyList<(IElement Heading, IReadOnlyList<INode> Nodes)> Sections) Cut(IElement body)
+    public static BodyParts Cut(IElement body)
     {
         var intro = new List<INode>();
         var sections = new List<(IElement Heading, IReadOnlyList<INode> Nodes)>();
@@ -108,7 +107,7 @@ public static class NewsletterBody
             current.Add(node);
         }
 
-        return (intro, sections);
+        return new BodyParts(intro, sections);
     }
 
     /// <summary>The words of an element as a reader hears them: whitespace collapsed, trimmed.</summary>
@@ -116,3 +115,6 @@ public static class NewsletterBody
 
     public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
+
+/// <summary>A newsletter body's top-level nodes before the first <c>h2</c>, and each top-level <c>h2</c> with the nodes up to the next.</summary>
+public sealed record BodyParts(IReadOnlyList<INode> Intro, IReadOnlyList<(IElement Heading, IReadOnlyList<INode> Nodes)> Sections);

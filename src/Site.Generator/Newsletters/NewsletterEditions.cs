@@ -101,7 +101,8 @@ public static class NewsletterEditions
                 "Link to a page of this site as /path/, to another site with its full https:// address, or use mailto: or tel:.", "email-link"));
         }
 
-        var (intro, sections) = NewsletterBody.Split(body);
+        var parts = NewsletterBody.Cut(body);
+        var (intro, sections) = NewsletterBody.Split(parts);
         var pixel = site.Settings.Newsletters.OpenTracking ? SiteUrls.Absolute(baseUrl, SiteUrls.OpenTrackingPixel(slug)).AbsoluteUri : null;
         var model = new EmailEditionModel
         {
@@ -128,7 +129,7 @@ public static class NewsletterEditions
         diagnostics.AddRange(EmailChecks.Run(email, html.Length, source.SourcePath, At, pixel));
 
         Add(output, SiteUrls.NewsletterEmail(slug, "html"), html, source, diagnostics);
-        Add(output, SiteUrls.NewsletterEmail(slug, "txt"), Encoding.UTF8.GetBytes(PlainTextEdition.Write(model, body)), source, diagnostics);
+        Add(output, SiteUrls.NewsletterEmail(slug, "txt"), Encoding.UTF8.GetBytes(PlainTextEdition.Write(model, parts)), source, diagnostics);
         var links = plan.Links.Select(l => l.Link).ToList();
         Add(output, SiteUrls.NewsletterLinks(slug), Encoding.UTF8.GetBytes(LinksFile.Write(links)), source, diagnostics);
         foreach (var link in plan.Links)

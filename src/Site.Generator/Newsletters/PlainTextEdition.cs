@@ -24,11 +24,11 @@ public static class PlainTextEdition
     private const char HardBreak = '\u2028';
 
     /// <param name="model">The email edition.</param>
-    /// <param name="body">
-    /// The newsletter body the edition was made from, its links tracked. The text is read from these
-    /// elements, cut at the same headings as the edition, rather than from the edition's HTML parsed again.
+    /// <param name="parts">
+    /// The newsletter body the edition was made from, its links tracked, cut as the edition was. The text
+    /// is read from these elements rather than from the edition's HTML parsed again.
     /// </param>
-    public static string Write(EmailEditionModel model, IElement body)
+    public static string Write(EmailEditionModel model, BodyParts parts)
     {
         List<IReadOnlyList<string>> blocks = [[model.SiteName], Heading(model.Title, '=')];
         if (model.Date is { } date)
@@ -37,12 +37,11 @@ public static class PlainTextEdition
         }
 
         blocks.Add([$"{EmailLinks.WebEditionText}:", model.WebEditionLink]);
-        var (intro, sections) = NewsletterBody.Cut(body);
-        blocks.AddRange(Blocks(intro, Width));
-        foreach (var (heading, nodes) in sections)
+        blocks.AddRange(Blocks(parts.Intro, Width));
+        for (var i = 0; i < parts.Sections.Count; i++)
         {
-            blocks.Add(Heading(NewsletterBody.TextOf(heading), '-'));
-            blocks.AddRange(Blocks(nodes, Width));
+            blocks.Add(Heading(model.Sections[i].Title, '-'));
+            blocks.AddRange(Blocks(parts.Sections[i].Nodes, Width));
         }
 
         var footer = new List<string> { "--", model.SiteName };
